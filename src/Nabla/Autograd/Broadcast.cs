@@ -1,0 +1,59 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+/// <summary>
+/// Row and column broadcasting for elementwise operations, and its reverse ("un-broadcast").
+/// </summary>
+/// <remarks>
+/// A (1 x D) row is repeated down N rows (a bias added to every example); an (N x 1) column is
+/// repeated across D columns (a per-example number, e.g. a row maximum); a 1x1 tensor is repeated
+/// everywhere. In the backward pass each repeated copy received its own gradient, so the gradient of
+/// the original is the SUM over the copies: un-broadcast sums over the repeated rows and/or columns.
+/// </remarks>
+internal static class Broadcast
+{
+    /// <summary>The common shape of two operands, or an error naming both shapes.</summary>
+    public static (int Rows, int Columns) Shape(Tensor a, Tensor b, string op)
+    {
+        var rows = Combine(a.Rows, b.Rows);
+        var columns = Combine(a.Columns, b.Columns);
+        if (rows < 0 || columns < 0)
+        {
+            throw new ArgumentException(
+                $"{op}: shapes {a.Shape} and {b.Shape} do not broadcast; expected equal sizes or size 1 in each dimension.");
+        }
+
+        return (rows, columns);
+    }
+
+    /// <summary>Repeats <paramref name="m"/> to (rows x columns); returns it unchanged when it already has that shape.</summary>
+    public static Matrix<double> To(Matrix<double> m, int rows, int columns)
+    {
+        if (m.RowCount == rows && m.ColumnCount == columns)
+        {
+            return m;
+        }
+
+        return Matrix<double>.Build.Dense(rows, columns, (i, j) =>
+            m[m.RowCount == 1 ? 0 : i, m.ColumnCount == 1 ? 0 : j]);
+    }
+
+    /// <summary>Sums a gradient of shape (rows x columns) back to the shape of an operand that was broadcast.</summary>
+    public static Matrix<double> Reduce(Matrix<double> grad, int rows, int columns)
+    {
+        if (grad.RowCount != rows)
+        {
+            grad = grad.ColumnSums().ToRowMatrix();    // (N, D) -> (1, D)
+        }
+
+        if (grad.ColumnCount != columns)
+        {
+            grad = grad.RowSums().ToColumnMatrix();    // (N, D) -> (N, 1)
+        }
+
+        return grad;
+    }
+
+    private static int Combine(int a, int b) => a == b ? a : a == 1 ? b : b == 1 ? a : -1;
+}

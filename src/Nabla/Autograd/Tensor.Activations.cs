@@ -1,0 +1,54 @@
+using MathNet.Numerics;
+
+namespace Nabla;
+
+public sealed partial class Tensor
+{
+    /// <summary>The logistic sigmoid 1 / (1 + e^-x): squashes any number into (0, 1). Notebook 04.</summary>
+    /// <remarks>sigma'(x) = sigma(x) (1 - sigma(x)), at most 1/4 (at x = 0).</remarks>
+    public Tensor Sigmoid() => Map("sigmoid", Activation.Sigmoid, (_, y) => y * (1 - y));
+
+    /// <summary>The hyperbolic tangent: squashes into (-1, 1), zero-centred. Notebook 04.</summary>
+    /// <remarks>tanh'(x) = 1 - tanh(x)^2, at most 1 (at x = 0).</remarks>
+    public Tensor Tanh() => Map("tanh", Math.Tanh, (_, y) => 1 - y * y);
+
+    /// <summary>The rectified linear unit max(0, x). Notebook 04.</summary>
+    /// <remarks>relu'(x) = 1 for x &gt; 0 and 0 for x &lt;= 0 (a unit stuck below zero learns nothing: it is "dead").</remarks>
+    public Tensor Relu() => Map("relu", x => x > 0 ? x : 0.0, (x, _) => x > 0 ? 1.0 : 0.0);
+
+    /// <summary>Leaky ReLU: x for x &gt; 0, slope * x otherwise (PyTorch's default slope is 0.01).</summary>
+    /// <remarks>The derivative is 1 for x &gt; 0 and slope otherwise, so the unit never stops learning.</remarks>
+    public Tensor LeakyRelu(double slope = 0.01) =>
+        Map("leaky_relu", x => x > 0 ? x : slope * x, (x, _) => x > 0 ? 1.0 : slope);
+
+    /// <summary>ELU: x for x &gt; 0, alpha (e^x - 1) otherwise. Smooth, with outputs closer to zero mean.</summary>
+    /// <remarks>The derivative is 1 for x &gt; 0 and alpha e^x (= y + alpha) otherwise.</remarks>
+    public Tensor Elu(double alpha = 1.0) =>
+        Map("elu", x => x > 0 ? x : alpha * (Math.Exp(x) - 1), (x, y) => x > 0 ? 1.0 : y + alpha);
+
+    /// <summary>GELU (exact form) x Phi(x), where Phi is the standard normal CDF.</summary>
+    /// <remarks>gelu'(x) = Phi(x) + x phi(x), with phi the standard normal density.</remarks>
+    public Tensor Gelu() => Map("gelu", x => x * Activation.NormalCdf(x),
+        (x, _) => Activation.NormalCdf(x) + x * Math.Exp(-0.5 * x * x) / Constants.Sqrt2Pi);
+
+    /// <summary>Softplus ln(1 + e^x), computed stably as max(x, 0) + ln(1 + e^-|x|).</summary>
+    /// <remarks>softplus'(x) = sigma(x).</remarks>
+    public Tensor Softplus() => Map("softplus", Activation.Softplus, (x, _) => Activation.Sigmoid(x));
+
+    /// <summary>SiLU (swish) x sigma(x), composed from primitives.</summary>
+    public Tensor Silu() => this * Sigmoid();
+
+    /// <summary>
+    /// Log-softmax of each row: u_k - ln sum_j e^(u_j), computed as (u - m) - ln sum_j e^(u_j - m)
+    /// with m the row maximum, so no exponential can overflow. (N, K) -> (N, K). Composed from primitives.
+    /// </summary>
+    public Tensor LogSoftmax()
+    {
+        var shifted = this - RowMaxConstant();          // (N, K), largest entry of each row is 0
+        var logSumExp = shifted.Exp().Sum(1).Log();     // (N, 1)
+        return shifted - logSumExp;
+    }
+
+    /// <summary>Softmax of each row: e^(u_k) / sum_j e^(u_j), probabilities that sum to 1. Composed as exp(LogSoftmax).</summary>
+    public Tensor Softmax() => LogSoftmax().Exp();
+}

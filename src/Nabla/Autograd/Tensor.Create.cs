@@ -1,0 +1,52 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+public sealed partial class Tensor
+{
+    /// <summary>A tensor from a C# 2-D array: <c>Tensor.FromArray(new double[,] { { 1, 2 }, { 3, 4 } })</c>.</summary>
+    public static Tensor FromArray(double[,] values) => new(M.DenseOfArray(values));
+
+    /// <summary>A (rows x columns) tensor of zeros.</summary>
+    public static Tensor Zeros(int rows, int columns) => new(M.Dense(rows, columns));
+
+    /// <summary>A (rows x columns) tensor filled with <paramref name="value"/>.</summary>
+    public static Tensor Full(int rows, int columns, double value) => new(M.Dense(rows, columns, value));
+
+    /// <summary>A 1x1 tensor holding <paramref name="value"/>.</summary>
+    public static Tensor Scalar(double value) => new(M.Dense(1, 1, value));
+
+    /// <summary>A single row (1 x n), e.g. a bias or one 2-D point <c>Tensor.Row(x, y)</c>.</summary>
+    public static Tensor Row(params double[] values) => new(M.Dense(1, values.Length, values));
+
+    /// <summary>A single column (n x 1), e.g. n targets of a regression.</summary>
+    public static Tensor Column(params double[] values) => new(M.Dense(values.Length, 1, values));
+
+    /// <summary>
+    /// A (rows x columns) tensor with entries drawn from N(mean, std^2) using <paramref name="rng"/>,
+    /// so the same seed always gives the same numbers.
+    /// </summary>
+    public static Tensor RandomNormal(int rows, int columns, Random rng, double mean = 0, double std = 1)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        var data = M.Dense(rows, columns);
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                data[i, j] = mean + std * Gaussian.Sample(rng);
+            }
+        }
+
+        return new Tensor(data);
+    }
+
+    /// <summary>A copy of the values with no history: a new leaf (like PyTorch's <c>detach().clone()</c>).</summary>
+    public Tensor Detach() => new(Data.Clone()) { Label = Label };
+
+    /// <summary>The values as a C# 2-D array.</summary>
+    public double[,] ToArray() => Data.ToArray();
+
+    /// <summary>The values row by row, in one flat array (row-major).</summary>
+    public double[] ToRowMajorArray() => Data.ToRowMajorArray();
+}

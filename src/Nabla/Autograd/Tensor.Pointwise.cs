@@ -1,0 +1,72 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+public sealed partial class Tensor
+{
+    /// <summary>Applies f to every entry and registers the backward rule dL/da = dL/dr * f'(a).</summary>
+    /// <param name="op">Name of the operation.</param>
+    /// <param name="f">The function.</param>
+    /// <param name="df">Its derivative, given the input x and the output y = f(x).</param>
+    internal Tensor Map(string op, Func<double, double> f, Func<double, double, double> df)
+    {
+        var a = this;
+        var y = Data.Map(f, MathNet.Numerics.LinearAlgebra.Zeros.Include);
+        return FromOp(y, op, [a], r =>
+        {
+            var local = Matrix<double>.Build.Dense(a.Rows, a.Columns, (i, j) => df(a.Data[i, j], y[i, j]));
+            a.Accumulate(r.Grad.PointwiseMultiply(local));
+        });
+    }
+
+    /// <summary>Raises every entry to the power p.</summary>
+    /// <remarks>d(x^p)/dx = p x^(p-1).</remarks>
+    public Tensor Pow(double p) => Map($"^{p}", x => Math.Pow(x, p), (x, _) => p * Math.Pow(x, p - 1));
+
+    /// <summary>Square root of every entry, composed as x^0.5.</summary>
+    public Tensor Sqrt() => Pow(0.5);
+
+    /// <summary>e^x for every entry.</summary>
+    /// <remarks>d(e^x)/dx = e^x: the output is its own derivative.</remarks>
+    public Tensor Exp() => Map("exp", Math.Exp, (_, y) => y);
+
+    /// <summary>Natural logarithm of every entry.</summary>
+    /// <remarks>d(ln x)/dx = 1/x.</remarks>
+    public Tensor Log() => Map("log", Math.Log, (x, _) => 1.0 / x);
+
+    /// <summary>|x| for every entry.</summary>
+    /// <remarks>d|x|/dx = sign(x), taken as 0 at x = 0 (as PyTorch does).</remarks>
+    public Tensor Abs() => Map("abs", Math.Abs, (x, _) => Math.Sign(x));
+
+    /// <summary>max(x, c) for every entry (ReLU is Max(0)).</summary>
+    /// <remarks>The derivative is 1 where x &gt; c and 0 elsewhere (0 at the tie x = c, as PyTorch's clamp).</remarks>
+    public Tensor Max(double c) => Map($"max{c}", x => Math.Max(x, c), (x, _) => x > c ? 1.0 : 0.0);
+
+    /// <summary>min(x, c) for every entry.</summary>
+    /// <remarks>The derivative is 1 where x &lt; c and 0 elsewhere.</remarks>
+    public Tensor Min(double c) => Map($"min{c}", x => Math.Min(x, c), (x, _) => x < c ? 1.0 : 0.0);
+
+    /// <summary>
+    /// Picks entries: where <paramref name="condition"/> is non-zero the result is taken from
+    /// <paramref name="a"/>, elsewhere from <paramref name="b"/> (PyTorch's torch.where). Used by the Huber loss.
+    /// </summary>
+    /// <remarks>The gradient flows to whichever operand was picked, entry by entry; the condition is a constant.</remarks>
+    public static Tensor Where(Matrix<double> condition, Tensor a, Tensor b)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        if (condition.RowCount != a.Rows || condition.ColumnCount != a.Columns || a.Rows != b.Rows || a.Columns != b.Columns)
+        {
+            throw new ArgumentException(
+                $"Where: condition {condition.RowCount}x{condition.ColumnCount}, a {a.Shape} and b {b.Shape} must all have the same shape.");
+        }
+
+        var pick = condition.Map(c => c != 0 ? 1.0 : 0.0);
+        var notPick = pick.Map(p => 1.0 - p);
+        var data = Matrix<double>.Build.Dense(a.Rows, a.Columns, (i, j) => pick[i, j] != 0 ? a.Data[i, j] : b.Data[i, j]);
+        return FromOp(data, "where", [a, b], r =>
+        {
+            a.Accumulate(r.Grad.PointwiseMultiply(pick));
+            b.Accumulate(r.Grad.PointwiseMultiply(notPick));
+        });
+    }
+}

@@ -1,0 +1,60 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+public sealed partial class Tensor
+{
+    /// <summary>The sum of all entries, as a 1x1 tensor.</summary>
+    /// <remarks>d(sum)/dx_ij = 1: the upstream gradient is copied to every entry.</remarks>
+    public Tensor Sum()
+    {
+        var a = this;
+        var data = Matrix<double>.Build.Dense(1, 1, Data.Enumerate().Sum());
+        return FromOp(data, "sum", [a], r => a.Accumulate(Matrix<double>.Build.Dense(a.Rows, a.Columns, r.Grad[0, 0])));
+    }
+
+    /// <summary>
+    /// Sums along one dimension, as PyTorch's <c>sum(dim, keepdim=True)</c>:
+    /// dim 0 adds the rows together, (N, D) -> (1, D) (one total per feature);
+    /// dim 1 adds across each row, (N, D) -> (N, 1) (one total per example).
+    /// </summary>
+    /// <remarks>The backward pass copies each total's gradient back to every entry that was added into it.</remarks>
+    public Tensor Sum(int dim)
+    {
+        var a = this;
+        return dim switch
+        {
+            0 => FromOp(Data.ColumnSums().ToRowMatrix(), "sum0", [a], r => a.Accumulate(Broadcast.To(r.Grad, a.Rows, a.Columns))),
+            1 => FromOp(Data.RowSums().ToColumnMatrix(), "sum1", [a], r => a.Accumulate(Broadcast.To(r.Grad, a.Rows, a.Columns))),
+            _ => throw new ArgumentOutOfRangeException(nameof(dim), dim, "Sum(dim) expects dim 0 (over rows) or 1 (over columns)."),
+        };
+    }
+
+    /// <summary>The mean of all entries, as a 1x1 tensor (composed: sum / count).</summary>
+    public Tensor Mean() => Sum() / (Rows * Columns);
+
+    /// <summary>The mean along one dimension: dim 0 gives (1, D), dim 1 gives (N, 1) (composed: sum / count).</summary>
+    public Tensor Mean(int dim) => Sum(dim) / (dim == 0 ? Rows : Columns);
+
+    /// <summary>
+    /// The largest entry of each row as an (N, 1) CONSTANT (no gradient flows through it).
+    /// Used to shift logits before exponentiating, which changes nothing mathematically but avoids overflow.
+    /// </summary>
+    public Tensor RowMaxConstant()
+    {
+        var max = Matrix<double>.Build.Dense(Rows, 1, (i, _) => Data.Row(i).Maximum());
+        return new Tensor(max);
+    }
+
+    /// <summary>The index of the largest entry of each row: the predicted class of each example.</summary>
+    public int[] ArgMax()
+    {
+        var result = new int[Rows];
+        for (var i = 0; i < Rows; i++)
+        {
+            result[i] = Data.Row(i).MaximumIndex();
+        }
+
+        return result;
+    }
+}

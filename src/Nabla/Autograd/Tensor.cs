@@ -1,0 +1,99 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+/// <summary>
+/// A 2-D array of numbers that remembers how it was computed, so that gradients can flow back
+/// through it. Rows are examples (N), columns are features (D); a loss is a 1x1 tensor.
+/// </summary>
+/// <remarks>
+/// Every operation computes its result with MathNet and registers a small backward closure that
+/// ADDS the operation's local derivative times the upstream gradient into its parents'
+/// <see cref="Grad"/>. <see cref="Backward"/> visits the graph in reverse topological order and
+/// runs those closures: that is reverse-mode automatic differentiation, i.e. the chain rule
+/// applied node by node. Taught in notebooks 00 and 03.
+/// </remarks>
+public sealed partial class Tensor
+{
+    private static readonly MatrixBuilder<double> M = Matrix<double>.Build;
+    private readonly Tensor[] parents;
+    private Action? backward;
+
+    /// <summary>Wraps a matrix as a leaf tensor (a parameter or an input). The matrix is used as is, not copied.</summary>
+    /// <param name="data">The values, shape (rows, columns).</param>
+    public Tensor(Matrix<double> data)
+        : this(data, "leaf", [])
+    {
+    }
+
+    private Tensor(Matrix<double> data, string op, Tensor[] parents)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Data = data;
+        Grad = M.Dense(data.RowCount, data.ColumnCount);
+        Op = op;
+        this.parents = parents;
+    }
+
+    /// <summary>The values. Optimizers update it in place.</summary>
+    public Matrix<double> Data { get; }
+
+    /// <summary>dLoss/dThis after <see cref="Backward"/>; same shape as <see cref="Data"/>. Accumulates until <see cref="ZeroGrad"/>.</summary>
+    public Matrix<double> Grad { get; private set; }
+
+    /// <summary>Name of the operation that produced this tensor ("leaf" for inputs and parameters).</summary>
+    public string Op { get; }
+
+    /// <summary>An optional name shown in printouts and graph drawings (for example "W1").</summary>
+    public string? Label { get; set; }
+
+    /// <summary>The tensors this one was computed from (empty for a leaf).</summary>
+    public IReadOnlyList<Tensor> Parents => parents;
+
+    /// <summary>True for inputs and parameters: tensors not computed by an operation.</summary>
+    public bool IsLeaf => parents.Length == 0;
+
+    /// <summary>Number of rows (examples).</summary>
+    public int Rows => Data.RowCount;
+
+    /// <summary>Number of columns (features).</summary>
+    public int Columns => Data.ColumnCount;
+
+    /// <summary>The shape as text, "(rows, columns)".</summary>
+    public string Shape => $"({Rows}, {Columns})";
+
+    /// <summary>The single number held by a 1x1 tensor (a loss, for instance).</summary>
+    /// <exception cref="InvalidOperationException">The tensor is not 1x1.</exception>
+    public double Item()
+    {
+        if (Rows != 1 || Columns != 1)
+        {
+            throw new InvalidOperationException($"Item() expects a 1x1 tensor, got shape {Shape}.");
+        }
+
+        return Data[0, 0];
+    }
+
+    /// <summary>Creates the result of an operation and attaches its backward rule.</summary>
+    /// <param name="data">The forward value.</param>
+    /// <param name="op">Operation name, for printouts and graph drawings.</param>
+    /// <param name="parents">The operands.</param>
+    /// <param name="backward">Given the result (whose Grad is filled), adds into each parent's Grad.</param>
+    internal static Tensor FromOp(Matrix<double> data, string op, Tensor[] parents, Action<Tensor> backward)
+    {
+        var result = new Tensor(data, op, parents);
+        result.backward = () => backward(result);
+        return result;
+    }
+
+    /// <summary>Adds <paramref name="gradient"/> into <see cref="Grad"/> (gradients accumulate).</summary>
+    internal void Accumulate(Matrix<double> gradient) => Grad.Add(gradient, Grad);
+
+    /// <summary>A short description: shape, operation and (for small tensors) the values.</summary>
+    public override string ToString()
+    {
+        var name = Label is null ? "Tensor" : $"Tensor '{Label}'";
+        var values = Rows * Columns <= 64 ? Environment.NewLine + Data.ToMatrixString() : "";
+        return $"{name} {Shape} op={Op}{values}";
+    }
+}

@@ -1,0 +1,73 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+/// <summary>
+/// Base of every optimizer: holds the parameters, clears their gradients and applies one update per
+/// <see cref="Step"/>. Notebook 06 compares the seven optimizers built on it.
+/// </summary>
+/// <remarks>
+/// A training step is: <c>opt.ZeroGrad(); loss = ...; loss.Backward(); opt.Step();</c>.
+/// Per-parameter state (velocities, squared-gradient averages, ...) lives in public arrays aligned
+/// with <see cref="Parameters"/>, so a notebook can look at it. The parameters can be a whole network's
+/// or a single 1x2 point on a 2-D surface (to draw an optimizer's trajectory).
+/// </remarks>
+public abstract class Optimizer
+{
+    /// <summary>Stores the parameters to update and the learning rate.</summary>
+    /// <exception cref="ArgumentException">No parameters, or a negative or non-finite learning rate.</exception>
+    protected Optimizer(IEnumerable<Tensor> parameters, double lr)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Parameters = parameters.ToArray();
+        if (Parameters.Count == 0)
+        {
+            throw new ArgumentException("An optimizer needs at least one parameter tensor, got none.", nameof(parameters));
+        }
+
+        if (!(lr >= 0) || double.IsInfinity(lr))
+        {
+            throw new ArgumentException($"Learning rate must be a finite number >= 0, got {lr}.", nameof(lr));
+        }
+
+        LearningRate = lr;
+    }
+
+    /// <summary>The tensors this optimizer updates, in order; state arrays use the same order.</summary>
+    public IReadOnlyList<Tensor> Parameters { get; }
+
+    /// <summary>The step size lr (may be changed between steps, e.g. by a schedule).</summary>
+    public double LearningRate { get; set; }
+
+    /// <summary>How many steps have been taken (t in the formulas; the first step is t = 1).</summary>
+    public int StepCount { get; private set; }
+
+    /// <summary>Sets every parameter's gradient to zero (gradients accumulate otherwise).</summary>
+    public void ZeroGrad()
+    {
+        foreach (var p in Parameters)
+        {
+            p.ZeroGrad();
+        }
+    }
+
+    /// <summary>Updates every parameter in place from its current gradient.</summary>
+    public void Step()
+    {
+        StepCount++;
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            Update(i, Parameters[i].Data, Parameters[i].Grad);
+        }
+    }
+
+    /// <summary>Applies this optimizer's update rule to parameter <paramref name="i"/>.</summary>
+    /// <param name="i">Index into <see cref="Parameters"/> and the state arrays.</param>
+    /// <param name="p">The parameter's values, updated in place.</param>
+    /// <param name="g">The parameter's gradient dL/dp (read only).</param>
+    protected abstract void Update(int i, Matrix<double> p, Matrix<double> g);
+
+    /// <summary>A zero matrix per parameter, for state such as velocities.</summary>
+    protected Matrix<double>[] ZerosLikeParameters() =>
+        Parameters.Select(p => Matrix<double>.Build.Dense(p.Rows, p.Columns)).ToArray();
+}
