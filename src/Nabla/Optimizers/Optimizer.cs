@@ -27,7 +27,7 @@ public abstract class Optimizer
 
         if (!(lr >= 0) || double.IsInfinity(lr))
         {
-            throw new ArgumentException($"Learning rate must be a finite number >= 0, got {lr}.", nameof(lr));
+            throw new ArgumentException(FormattableString.Invariant($"{GetType().Name}: learning rate lr must be a finite number >= 0, got {lr}."), nameof(lr));
         }
 
         LearningRate = lr;
