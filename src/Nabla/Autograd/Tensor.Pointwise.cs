@@ -39,12 +39,12 @@ public sealed partial class Tensor
     public Tensor Abs() => Map("abs", Math.Abs, (x, _) => Math.Sign(x));
 
     /// <summary>max(x, c) for every entry (ReLU is Max(0)).</summary>
-    /// <remarks>The derivative is 1 where x &gt; c and 0 elsewhere (0 at the tie x = c, as PyTorch's clamp).</remarks>
-    public Tensor Max(double c) => Map($"max{c}", x => Math.Max(x, c), (x, _) => x > c ? 1.0 : 0.0);
+    /// <remarks>The derivative is 1 where x &gt;= c and 0 elsewhere (1 at the tie x = c, as PyTorch's clamp).</remarks>
+    public Tensor Max(double c) => Map($"max{c}", x => Math.Max(x, c), (x, _) => x >= c ? 1.0 : 0.0);
 
     /// <summary>min(x, c) for every entry.</summary>
-    /// <remarks>The derivative is 1 where x &lt; c and 0 elsewhere.</remarks>
-    public Tensor Min(double c) => Map($"min{c}", x => Math.Min(x, c), (x, _) => x < c ? 1.0 : 0.0);
+    /// <remarks>The derivative is 1 where x &lt;= c and 0 elsewhere (1 at the tie, as PyTorch's clamp).</remarks>
+    public Tensor Min(double c) => Map($"min{c}", x => Math.Min(x, c), (x, _) => x <= c ? 1.0 : 0.0);
 
     /// <summary>
     /// Picks entries: where <paramref name="condition"/> is non-zero the result is taken from

@@ -1,0 +1,51 @@
+namespace Nabla;
+
+public static partial class Loss
+{
+    /// <summary>The smallest probability whose log is taken: ln(p) is clamped at -100, as in PyTorch.</summary>
+    private static readonly double MinProbability = Math.Exp(-100);
+
+    /// <summary>
+    /// Binary cross-entropy on probabilities p in [0, 1] (for example sigmoid outputs). Notebook 02.
+    /// Prefer <see cref="BinaryCrossEntropyWithLogits"/>, which takes the logits and never saturates.
+    /// </summary>
+    /// <remarks>
+    /// <para>Likelihood: target d ~ Bernoulli(p), P(d) = p^d (1 - p)^(1 - d). Its negative log is
+    /// -[d ln p + (1 - d) ln(1 - p)]. Targets may also be soft, in [0, 1].</para>
+    /// <para>dL/dp = -d / p + (1 - d) / (1 - p) = (p - d) / (p (1 - p)).</para>
+    /// <para>Each log is computed as ln max(p, e^-100) = max(ln p, -100), so p = 0 or 1 gives a loss of at
+    /// most 100 per entry instead of infinity (PyTorch clamps the same way). In that clamped region the
+    /// gradient is 0 (PyTorch instead returns (p - d) / max(p (1 - p), 1e-12)).</para>
+    /// </remarks>
+    /// <param name="probabilities">Predicted P(d = 1), (N, D).</param>
+    /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
+    /// <param name="reduction">Mean (default) or sum over all entries.</param>
+    /// <returns>The loss, 1x1.</returns>
+    public static Tensor BinaryCrossEntropy(Tensor probabilities, Tensor target, Reduction reduction = Reduction.Mean)
+    {
+        RequireShape(nameof(BinaryCrossEntropy), probabilities, target, nameof(target));
+        var logP = probabilities.Max(MinProbability).Log();             // ln p,     (N, D)
+        var logQ = (1.0 - probabilities).Max(MinProbability).Log();     // ln(1 - p), (N, D)
+        return Reduce(-(target * logP + (1.0 - target) * logQ), reduction);
+    }
+
+    /// <summary>
+    /// Binary cross-entropy on logits x (the score before the sigmoid), computed stably. Notebook 02.
+    /// </summary>
+    /// <remarks>
+    /// <para>Likelihood: d ~ Bernoulli(sigma(x)). Using ln sigma(x) = -softplus(-x) and
+    /// ln(1 - sigma(x)) = -softplus(x), the negative log-likelihood simplifies to
+    /// L = softplus(x) - x d, with softplus(x) = ln(1 + e^x) evaluated without overflow.</para>
+    /// <para>dL/dx = sigma(x) - d: the prediction error itself, which stays large when the model is
+    /// confidently wrong (unlike sigmoid + MSE, whose gradient vanishes there).</para>
+    /// </remarks>
+    /// <param name="logits">Scores x, (N, D); P(d = 1) = sigmoid(x).</param>
+    /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
+    /// <param name="reduction">Mean (default) or sum over all entries.</param>
+    /// <returns>The loss, 1x1.</returns>
+    public static Tensor BinaryCrossEntropyWithLogits(Tensor logits, Tensor target, Reduction reduction = Reduction.Mean)
+    {
+        RequireShape(nameof(BinaryCrossEntropyWithLogits), logits, target, nameof(target));
+        return Reduce(logits.Softplus() - logits * target, reduction);
+    }
+}

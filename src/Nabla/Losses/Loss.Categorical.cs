@@ -1,0 +1,72 @@
+namespace Nabla;
+
+public static partial class Loss
+{
+    /// <summary>
+    /// Categorical cross-entropy from logits and integer class labels (PyTorch's cross_entropy). Notebook 02.
+    /// </summary>
+    /// <remarks>
+    /// <para>Likelihood: the label ~ Categorical(softmax(u)), so P(y | x) = softmax(u)_y and the negative
+    /// log-likelihood of one example is -ln softmax(u)_y = ln sum_k e^(u_k) - u_y (log-sum-exp, computed
+    /// stably by <see cref="Tensor.LogSoftmax"/>). With C classes and equal logits it is ln C: the loss
+    /// of an untrained network.</para>
+    /// <para>dL/du_k = softmax(u)_k - [k = y]: predicted probabilities minus the one-hot target (divided
+    /// by N for the mean).</para>
+    /// </remarks>
+    /// <param name="logits">Scores u, (N, C).</param>
+    /// <param name="labels">One class index in 0..C-1 per row, length N.</param>
+    /// <param name="reduction">Mean (default) or sum over the N examples.</param>
+    /// <returns>The loss, 1x1.</returns>
+    public static Tensor CrossEntropy(Tensor logits, int[] labels, Reduction reduction = Reduction.Mean)
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        return Reduce(-PickLabels(nameof(CrossEntropy), logits.LogSoftmax(), labels), reduction);
+    }
+
+    /// <summary>
+    /// Categorical cross-entropy from logits and target distributions: one-hot rows or soft
+    /// probabilities (PyTorch's cross_entropy with probability targets). Notebook 02.
+    /// </summary>
+    /// <remarks>
+    /// <para>L = -sum_k d_k ln softmax(u)_k per example: with one-hot d this is the negative log of
+    /// prod_k y_k^(d_k), the categorical likelihood; with soft d it is the cross-entropy between the two
+    /// distributions.</para>
+    /// <para>dL/du_k = softmax(u)_k sum_j d_j - d_k (= softmax(u)_k - d_k when each row of d sums to 1);
+    /// dL/dd_k = -ln softmax(u)_k.</para>
+    /// </remarks>
+    /// <param name="logits">Scores u, (N, C).</param>
+    /// <param name="targets">Target probabilities d, (N, C), each row normally summing to 1.</param>
+    /// <param name="reduction">Mean (default) or sum over the N examples.</param>
+    /// <returns>The loss, 1x1.</returns>
+    public static Tensor CrossEntropy(Tensor logits, Tensor targets, Reduction reduction = Reduction.Mean)
+    {
+        RequireShape(nameof(CrossEntropy), logits, targets, nameof(targets), "(N, C)");
+        return Reduce(-(targets * logits.LogSoftmax()).Sum(1), reduction);    // (N, 1) -> 1x1
+    }
+
+    /// <summary>
+    /// Negative log-likelihood from log-probabilities and integer labels (PyTorch's nll_loss):
+    /// -ln p_y per example. <c>NllLoss(u.LogSoftmax(), y)</c> equals <c>CrossEntropy(u, y)</c>. Notebook 02.
+    /// </summary>
+    /// <remarks>dL/d(ln p_k) = -[k = y] (divided by N for the mean): only the true class's entry gets a gradient.</remarks>
+    /// <param name="logProbabilities">ln P(class k | example i), (N, C), e.g. from <see cref="Tensor.LogSoftmax"/>.</param>
+    /// <param name="labels">One class index in 0..C-1 per row, length N.</param>
+    /// <param name="reduction">Mean (default) or sum over the N examples.</param>
+    /// <returns>The loss, 1x1.</returns>
+    public static Tensor NllLoss(Tensor logProbabilities, int[] labels, Reduction reduction = Reduction.Mean)
+    {
+        ArgumentNullException.ThrowIfNull(logProbabilities);
+        return Reduce(-PickLabels(nameof(NllLoss), logProbabilities, labels), reduction);
+    }
+
+    /// <summary>
+    /// Entry [i, labels[i]] of each row, as an (N, 1) tensor. Uses <see cref="Tensor.Where"/> with the
+    /// one-hot mask rather than a product with it, so an entry of -infinity in another column cannot
+    /// turn into NaN (0 * -inf); the gradient reaches only the picked entries.
+    /// </summary>
+    private static Tensor PickLabels(string loss, Tensor scores, int[] labels)
+    {
+        var mask = LabelMask(loss, labels, scores.Rows, scores.Columns);               // (N, C) constant
+        return Tensor.Where(mask, scores, Tensor.Zeros(scores.Rows, scores.Columns)).Sum(1);  // (N, 1)
+    }
+}

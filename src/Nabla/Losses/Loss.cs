@@ -1,0 +1,41 @@
+namespace Nabla;
+
+/// <summary>
+/// Loss functions: each is the negative log-likelihood of the targets under a distribution whose
+/// parameters the network predicts, so minimising the loss is maximum-likelihood estimation. Notebook 02.
+/// </summary>
+/// <remarks>
+/// <para>Every loss is composed from <see cref="Tensor"/> operations, so its gradient comes from the
+/// primitives' backward rules. Each returns a 1x1 tensor to call <see cref="Tensor.Backward"/> on.</para>
+/// <para>Stable by construction: classification losses take logits (scores before the sigmoid or
+/// softmax) and use log-sum-exp (<see cref="Tensor.LogSoftmax"/>) or <see cref="Tensor.Softplus"/>,
+/// so nothing overflows even at logits of +-1000.</para>
+/// <para>Recipe: regression -> one linear output + <see cref="MeanSquaredError"/>; binary -> one output
+/// + <see cref="BinaryCrossEntropyWithLogits"/>; K classes -> K outputs + <see cref="CrossEntropy(Tensor, int[], Reduction)"/>.</para>
+/// </remarks>
+public static partial class Loss
+{
+    /// <summary>The mean or the sum of all entries of <paramref name="terms"/>, as a 1x1 tensor.</summary>
+    private static Tensor Reduce(Tensor terms, Reduction reduction) => reduction switch
+    {
+        Reduction.Mean => terms.Mean(),
+        Reduction.Sum => terms.Sum(),
+        _ => throw new ArgumentOutOfRangeException(nameof(reduction), reduction, $"Expected Reduction.Mean or Reduction.Sum, got {(int)reduction}."),
+    };
+
+    /// <summary>Throws unless <paramref name="other"/> has exactly the shape of <paramref name="reference"/>.</summary>
+    /// <param name="loss">The loss's name, for the message.</param>
+    /// <param name="reference">The tensor whose shape is expected (the prediction).</param>
+    /// <param name="other">The tensor to check.</param>
+    /// <param name="name">The checked parameter's name.</param>
+    /// <param name="dims">How the dimensions are called, e.g. "(N, D)" or "(N, C)".</param>
+    private static void RequireShape(string loss, Tensor reference, Tensor other, string name, string dims = "(N, D)")
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(other, name);
+        if (other.Rows != reference.Rows || other.Columns != reference.Columns)
+        {
+            throw new ArgumentException($"{loss} expects {name} shape {dims} = {reference.Shape}, got {other.Shape}", name);
+        }
+    }
+}

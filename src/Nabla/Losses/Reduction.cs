@@ -1,0 +1,16 @@
+namespace Nabla;
+
+/// <summary>How a loss turns its per-example (or per-entry) terms into one number.</summary>
+/// <remarks>
+/// <see cref="Mean"/> (the default, as in PyTorch) keeps the loss and the size of its gradient
+/// independent of the batch size, so the same learning rate works for any batch; <see cref="Sum"/> is
+/// the full negative log-likelihood of the batch. Notebook 02.
+/// </remarks>
+public enum Reduction
+{
+    /// <summary>The average of the terms: over every entry for elementwise losses, over the N rows for cross-entropy.</summary>
+    Mean,
+
+    /// <summary>The sum of the terms: the negative log-likelihood of the whole batch.</summary>
+    Sum,
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace Nabla.Tests.Losses;
+
+/// <summary>Turns a case of reference/losses.json into the matching <see cref="Loss"/> call.</summary>
+internal static class LossCases
+{
+    public const string File = "losses.json";
+
+    public static TheoryData<string> Names => TorchReference.Names(File);
+
+    /// <summary>Fresh leaf tensors for every input of the case, by the names the script uses.</summary>
+    public static Dictionary<string, Tensor> Inputs(JsonElement c) =>
+        c.GetProperty("inputs").EnumerateObject().ToDictionary(p => p.Name, p => TorchReference.ReadTensor(p.Value));
+
+    /// <summary>The loss of the case, computed by the engine from <paramref name="x"/>.</summary>
+    public static Tensor Build(JsonElement c, IReadOnlyDictionary<string, Tensor> x)
+    {
+        var reduction = c.GetProperty("reduction").GetString() switch
+        {
+            "mean" => Reduction.Mean,
+            "sum" => Reduction.Sum,
+            var r => throw new InvalidOperationException($"unknown reduction '{r}'"),
+        };
+        int[] Labels() => c.GetProperty("labels").EnumerateArray().Select(v => v.GetInt32()).ToArray();
+
+        return c.GetProperty("loss").GetString() switch
+        {
+            "MeanSquaredError" => Loss.MeanSquaredError(x["pred"], x["target"], reduction),
+            "MeanAbsoluteError" => Loss.MeanAbsoluteError(x["pred"], x["target"], reduction),
+            "Huber" => Loss.Huber(x["pred"], x["target"], c.GetProperty("delta").GetDouble(), reduction),
+            "BinaryCrossEntropy" => Loss.BinaryCrossEntropy(x["probabilities"], x["target"], reduction),
+            "BinaryCrossEntropyWithLogits" => Loss.BinaryCrossEntropyWithLogits(x["logits"], x["target"], reduction),
+            "CrossEntropy" => Loss.CrossEntropy(x["logits"], Labels(), reduction),
+            "CrossEntropyTargets" => Loss.CrossEntropy(x["logits"], x["target"], reduction),
+            "NllLoss" => Loss.NllLoss(x["logProbabilities"], Labels(), reduction),
+            "GaussianNll" => Loss.GaussianNll(x["mean"], x["logVariance"], x["target"], reduction),
+            var name => throw new InvalidOperationException($"unknown loss '{name}'"),
+        };
+    }
+}
