@@ -1,0 +1,113 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla;
+
+/// <summary>
+/// Examples and their targets, one example per row: inputs X (N, D) and targets Y (N, K); for
+/// classification also the class labels (Y is then their one-hot encoding). Notebooks 02, 06, 07 and 09.
+/// </summary>
+/// <remarks>
+/// Regression: Y holds the numbers to predict (K outputs per example) and <see cref="Labels"/> is null.
+/// Classification: build it with <see cref="Classification(Matrix{double}, int[], int?)"/>, which sets
+/// Labels (class indices 0..K-1, what the cross-entropy loss and accuracy use) and Y = one-hot(Labels).
+/// The data are plain matrices (no autograd); <see cref="Batches"/> wraps each mini-batch as tensors.
+/// </remarks>
+public sealed partial record Dataset
+{
+    /// <summary>A dataset from inputs, targets and (for classification) labels.</summary>
+    /// <param name="X">Inputs (N, D).</param>
+    /// <param name="Y">Targets (N, K).</param>
+    /// <param name="Labels">Class indices (N), or null for regression.</param>
+    /// <exception cref="ArgumentException">The row counts differ, or a label is negative.</exception>
+    public Dataset(Matrix<double> X, Matrix<double> Y, int[]? Labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        ArgumentNullException.ThrowIfNull(Y);
+        if (Y.RowCount != X.RowCount)
+        {
+            throw new ArgumentException($"Dataset expects one target row per example: X has {X.RowCount} rows, Y has {Y.RowCount}.", nameof(Y));
+        }
+
+        if (Labels is not null)
+        {
+            if (Labels.Length != X.RowCount)
+            {
+                throw new ArgumentException($"Dataset expects one label per example: X has {X.RowCount} rows, got {Labels.Length} labels.", nameof(Labels));
+            }
+
+            var negative = Array.FindIndex(Labels, l => l < 0);
+            if (negative >= 0)
+            {
+                throw new ArgumentException($"Dataset expects class labels >= 0, got {Labels[negative]} at index {negative}.", nameof(Labels));
+            }
+        }
+
+        this.X = X;
+        this.Y = Y;
+        this.Labels = Labels;
+    }
+
+    /// <summary>Inputs (N, D).</summary>
+    public Matrix<double> X { get; }
+
+    /// <summary>Targets (N, K): the numbers to predict, or the one-hot labels.</summary>
+    public Matrix<double> Y { get; }
+
+    /// <summary>Class indices (N), or null for a regression dataset.</summary>
+    public int[]? Labels { get; }
+
+    /// <summary>The number of examples N.</summary>
+    public int Count => X.RowCount;
+
+    /// <summary>Features per example D.</summary>
+    public int Features => X.ColumnCount;
+
+    /// <summary>True when the dataset carries class labels.</summary>
+    public bool IsClassification => Labels is not null;
+
+    /// <summary>A classification dataset: Labels as given, Y = one-hot(labels) with <paramref name="classes"/> columns.</summary>
+    /// <param name="X">Inputs (N, D).</param>
+    /// <param name="labels">Class index of each example, 0..classes-1.</param>
+    /// <param name="classes">Number of classes K; null for max(label) + 1.</param>
+    public static Dataset Classification(Matrix<double> X, int[] labels, int? classes = null)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var k = classes ?? (labels.Length == 0 ? 1 : labels.Max() + 1);
+        return new Dataset(X, OneHot(labels, k), labels);
+    }
+
+    /// <summary>A classification dataset from a C# array of inputs (N, D).</summary>
+    public static Dataset Classification(double[,] X, int[] labels, int? classes = null) =>
+        Classification(Matrix<double>.Build.DenseOfArray(X), labels, classes);
+
+    /// <summary>A regression dataset: inputs (N, D), targets (N, K).</summary>
+    public static Dataset Regression(Matrix<double> X, Matrix<double> Y) => new(X, Y);
+
+    /// <summary>A regression dataset from C# arrays: inputs (N, D), targets (N, K).</summary>
+    public static Dataset Regression(double[,] X, double[,] Y) =>
+        new(Matrix<double>.Build.DenseOfArray(X), Matrix<double>.Build.DenseOfArray(Y));
+
+    /// <summary>
+    /// One-hot encoding, (N) -> (N, classes): row n has a 1 in column labels[n] and 0 elsewhere
+    /// (the same as <see cref="Loss.OneHot(int[], int)"/>). Notebook 02.
+    /// </summary>
+    /// <exception cref="ArgumentException">classes &lt; 1, or a label outside 0..classes-1 (the message names it and its index).</exception>
+    public static Matrix<double> OneHot(int[] labels, int classes) => Loss.OneHot(labels, classes);
+
+    /// <summary>The examples at <paramref name="indices"/>, in that order (copies of the rows).</summary>
+    public Dataset Subset(IReadOnlyList<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        foreach (var i in indices)
+        {
+            if (i < 0 || i >= Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(indices), i, $"Subset expects indices in 0..{Count - 1}, got {i}.");
+            }
+        }
+
+        var x = Matrix<double>.Build.Dense(indices.Count, Features, (i, j) => X[indices[i], j]);
+        var y = Matrix<double>.Build.Dense(indices.Count, Y.ColumnCount, (i, j) => Y[indices[i], j]);
+        return new Dataset(x, y, Labels is null ? null : indices.Select(i => Labels[i]).ToArray());
+    }
+}

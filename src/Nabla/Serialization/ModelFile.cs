@@ -1,0 +1,164 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Nabla;
+
+/// <summary>
+/// Saves a <see cref="Sequential"/> model to a file and loads it back with bit-identical weights. Notebook 09.
+/// </summary>
+/// <remarks>
+/// <para>Format version 1 (all text UTF-8, numbers little-endian):</para>
+/// <code>
+/// NABLA-MODEL\n                     magic line
+/// 1\n                               format version
+/// {"layers":[...],"parameters":[...]}\n   architecture, one line of JSON
+/// weights                            every parameter in Parameters() order, row by row, as float64
+/// checksum                           32 bytes: SHA-256 of every byte before it
+/// </code>
+/// <para>"layers" lists each layer as {"type": ...} plus its hyper-parameters: Linear {inFeatures, outFeatures},
+/// Maxout {inFeatures, outFeatures, pieces}, Dropout {p}, Flatten {height, width}, LeakyRelu {slope},
+/// Elu {alpha}, Sequential {layers}; Relu, Tanh, Sigmoid, Gelu, Silu, Softmax, LogSoftmax and Identity have
+/// none. "parameters" lists {name, shape: [rows, columns]} per tensor, e.g. "0.W" is layer 0's weight and
+/// "2.W1" the first piece of a Maxout at position 2.</para>
+/// <para><see cref="Save"/> writes a temporary file in the same folder, flushes it to disk and then renames it
+/// over the target, so a crash or an error never leaves a half-written model behind. <see cref="Load"/> checks
+/// magic, version, length and checksum, builds the whole model in memory, and only then returns it (in
+/// evaluation mode); any problem raises a <see cref="ModelFileException"/>. A loaded <see cref="Dropout"/> cannot
+/// recover its original random generator: the k-th Dropout layer in file order (k = 0, 1, ...) gets
+/// <c>new Random(dropoutSeed + k)</c>.</para>
+/// </remarks>
+public static partial class ModelFile
+{
+    /// <summary>The first line of every model file.</summary>
+    public const string Magic = "NABLA-MODEL";
+
+    /// <summary>The format version this code writes and reads.</summary>
+    public const int Version = 1;
+
+    private const int ChecksumBytes = 32;
+
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
+    /// <exception cref="ModelFileException">The model contains a layer type the format does not support.</exception>
+    public static void Save(Sequential model, string path)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var header = Encoding.UTF8.GetBytes($"{Magic}\n{Version}\n{ArchitectureJson(model, path)}\n");
+        var full = System.IO.Path.GetFullPath(path);
+        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                Write(stream, sha, header);
+                var buffer = new byte[8];
+                foreach (var p in model.Parameters())
+                {
+                    foreach (var value in p.Data.ToRowMajorArray())
+                    {
+                        BinaryPrimitives.WriteDoubleLittleEndian(buffer, value);
+                        Write(stream, sha, buffer);
+                    }
+                }
+
+                stream.Write(sha.GetHashAndReset());
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp); // no partial file left behind; the previous model at path is untouched
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; it is returned in evaluation mode.</summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="dropoutSeed">The k-th Dropout layer gets <c>new Random(dropoutSeed + k)</c>.</param>
+    /// <exception cref="ModelFileException">Wrong magic or version, truncated, corrupted, or inconsistent file.</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
+    public static Sequential Load(string path, int dropoutSeed = 0)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var bytes = File.ReadAllBytes(path);
+        var at = 0;
+        var magic = ReadLine(bytes, ref at, Magic.Length + 1);
+        if (magic != Magic)
+        {
+            throw new ModelFileException(path, $"not a Nabla model file: expected the magic line '{Magic}' at the start, found '{Printable(bytes, Magic.Length)}'.");
+        }
+
+        var versionText = ReadLine(bytes, ref at, 12)
+            ?? throw new ModelFileException(path, $"truncated or damaged: expected the format version line after the magic, found {bytes.Length - at} bytes without a newline.");
+        if (!int.TryParse(versionText, out var version) || version != Version)
+        {
+            throw new ModelFileException(path, $"format version {versionText} is not supported: expected version {Version}.");
+        }
+
+        var json = ReadLine(bytes, ref at, bytes.Length)
+            ?? throw new ModelFileException(path, $"truncated: expected an architecture line ending in a newline after byte {at}, found the end of the file ({bytes.Length} bytes).");
+        var (layers, shapes) = ParseHeader(json, path);
+        var weightCount = shapes.Sum(s => (long)s.Rows * s.Columns);
+        var expected = at + 8 * weightCount + ChecksumBytes;
+        if (bytes.Length != expected)
+        {
+            var what = bytes.Length < expected ? "truncated" : "longer than its header says";
+            throw new ModelFileException(path,
+                $"{what}: expected {expected} bytes ({at} header, {8 * weightCount} weights, {ChecksumBytes} checksum), found {bytes.Length}.");
+        }
+
+        var stored = bytes.AsSpan(bytes.Length - ChecksumBytes);
+        var computed = SHA256.HashData(bytes.AsSpan(0, bytes.Length - ChecksumBytes));
+        if (!stored.SequenceEqual(computed))
+        {
+            throw new ModelFileException(path,
+                $"corrupted: checksum mismatch, expected SHA-256 {Convert.ToHexString(stored)}, computed {Convert.ToHexString(computed)}.");
+        }
+
+        var model = BuildModel(layers, shapes, path, dropoutSeed);
+        foreach (var p in model.Parameters())
+        {
+            for (var i = 0; i < p.Rows; i++)
+            {
+                for (var j = 0; j < p.Columns; j++, at += 8)
+                {
+                    p.Data[i, j] = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(at, 8));
+                }
+            }
+        }
+
+        model.Eval();
+        return model;
+    }
+
+    private static void Write(FileStream stream, IncrementalHash sha, byte[] data)
+    {
+        stream.Write(data);
+        sha.AppendData(data);
+    }
+
+    /// <summary>The text up to the next '\n' (moving past it), or null when there is none within <paramref name="limit"/> bytes.</summary>
+    private static string? ReadLine(byte[] bytes, ref int at, int limit)
+    {
+        var end = Array.IndexOf(bytes, (byte)'\n', at, Math.Min(limit, bytes.Length - at));
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var line = Encoding.UTF8.GetString(bytes, at, end - at);
+        at = end + 1;
+        return line;
+    }
+
+    private static string Printable(byte[] bytes, int count) =>
+        new(bytes.Take(count).Select(b => b >= 32 && b < 127 ? (char)b : '?').ToArray());
+}
