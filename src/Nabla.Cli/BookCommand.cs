@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Globalization;
+using Nabla.Notebooks;
+
+namespace Nabla.Cli;
+
+/// <summary>
+/// <c>nabla book</c>: executes the lessons (each in its own process), writes the executed copies,
+/// and renders them as a static HTML book that works offline from file://.
+/// </summary>
+public static class BookCommand
+{
+    /// <summary>Creates the <c>book</c> command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("notebooks")
+        {
+            Description = "Notebook files or folders (default: every notebooks/*.ipynb of the repository).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = new Option<string?>("--out") { Description = "Folder for the book (default: artifacts/book under the repository root, else ./book)." };
+        var executed = new Option<string?>("--executed") { Description = "Folder for the executed notebooks (default: artifacts/executed under the repository root, else ./executed)." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Per-cell timeout in seconds.",
+            DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
+        };
+        var command = new Command("book", "Execute the lessons and render them as an offline HTML book (index, one page per lesson, charts).")
+        {
+            paths, output, executed, timeout,
+        };
+        command.SetAction((result, ct) =>
+        {
+            var io = result.InvocationConfiguration;
+            var settings = new BookSettings(result.GetValue(paths) ?? [], result.GetValue(output), result.GetValue(executed), result.GetValue(timeout));
+            return ExecuteAsync(settings, io.Output, io.Error, ct);
+        });
+        return command;
+    }
+
+    /// <summary>What <c>nabla book</c> was asked to do.</summary>
+    /// <param name="Paths">Notebook files or folders; empty for the repository's notebooks/ folder.</param>
+    /// <param name="BookFolder">Folder for the book; null for the default.</param>
+    /// <param name="ExecutedFolder">Folder for the executed notebooks; null for the default.</param>
+    /// <param name="TimeoutSeconds">Per-cell timeout.</param>
+    public sealed record BookSettings(string[] Paths, string? BookFolder = null, string? ExecutedFolder = null, double TimeoutSeconds = 120);
+
+    /// <summary>Runs the notebooks and renders the book; returns 0 (all ran), 2 (some cell failed) or 1 (infrastructure error).</summary>
+    public static async Task<int> ExecuteAsync(BookSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (settings.TimeoutSeconds <= 0 || double.IsNaN(settings.TimeoutSeconds))
+            return Usage(stderr, $"expected --timeout to be a positive number of seconds, found {settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
+        string[] paths = settings.Paths;
+        if (paths.Length == 0)
+        {
+            if (NotebookInputs.DefaultNotebookFolder() is not { } folder)
+                return Usage(stderr, "expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
+            paths = [folder];
+        }
+        var (notebooks, problems) = NotebookInputs.Expand(paths);
+        foreach (var problem in problems)
+            stderr.WriteLine($"nabla book: {problem}");
+        string bookFolder = settings.BookFolder is { } b ? Path.GetFullPath(b) : DefaultFolder("book");
+        string executedFolder = settings.ExecutedFolder is { } e ? Path.GetFullPath(e) : NotebookInputs.DefaultOutputFolder();
+        foreach (var target in new[] { bookFolder, executedFolder })
+        {
+            if (IntoNotebooks(target, notebooks) is { } sourceFolder)
+                return Usage(stderr, $"expected an output folder outside the notebooks' folder {sourceFolder}, found {target}");
+        }
+
+        var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        var report = new RunReport(stdout, stderr);
+        var lessons = new List<(string FileName, Notebook Executed)>();
+        bool infrastructureError = problems.Count > 0;
+        for (int i = 0; i < notebooks.Count; i++)
+        {
+            stderr.WriteLine($"[{i + 1}/{notebooks.Count}] {notebooks[i]}");
+            try
+            {
+                var result = await NotebookRunner.RunAsync(notebooks[i], options, new SyncProgress(report.Progress), ct);
+                string copy = Path.Combine(executedFolder, Path.GetFileName(notebooks[i]));
+                result.Executed.Save(copy, withOutputs: true);
+                report.Add(result, copy);
+                lessons.Add((Path.GetFileName(notebooks[i]), result.Executed));
+            }
+            catch (Exception x) when (x is NotebookFormatException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"nabla book: {x.Message}");
+                report.AddFailure(notebooks[i]);
+                infrastructureError = true;
+            }
+        }
+        report.PrintSummary();
+        if (lessons.Count == 0)
+            return Usage(stderr, "expected at least one notebook that could be run, found none: no book was written");
+        try
+        {
+            var book = BookRenderer.Render(lessons, bookFolder);
+            stdout.WriteLine();
+            stdout.WriteLine($"Book: {book.IndexPath}");
+            stdout.WriteLine($"      {book.Lessons.Count} lesson page(s), {book.Files.Count} files, {HtmlText.Size(book.TotalBytes)} in {bookFolder}");
+        }
+        catch (Exception x) when (x is ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return Usage(stderr, $"could not write the book to {bookFolder}: {x.Message}");
+        }
+        return infrastructureError ? ExitCodes.Usage : report.AnyCellFailed ? ExitCodes.Failures : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The folder that <paramref name="target"/> would write into and must not: a folder the notebooks
+    /// come from, or the repository's notebooks/ folder or anything inside it. Null when the target is fine.
+    /// </summary>
+    private static string? IntoNotebooks(string target, IEnumerable<string> notebooks)
+    {
+        static string Normal(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        string full = Normal(target);
+        var sources = notebooks.Select(n => Path.GetDirectoryName(Normal(n))!).Distinct(StringComparer.Ordinal);
+        if (sources.FirstOrDefault(s => s == full) is { } same)
+            return same;
+        if (NotebookInputs.DefaultNotebookFolder() is { } lessons
+            && (full == Normal(lessons) || full.StartsWith(Normal(lessons) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            return Normal(lessons);
+        return null;
+    }
+
+    private static string DefaultFolder(string name) =>
+        RepoRoot.Find() is { } root ? Path.Combine(root, "artifacts", name) : Path.GetFullPath(name);
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"nabla book: {message}");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Reports progress synchronously, so progress lines keep their order.</summary>
+    private sealed class SyncProgress(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => report(value);
+    }
+}

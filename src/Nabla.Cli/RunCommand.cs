@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using Nabla.Notebooks;
+
+namespace Nabla.Cli;
+
+/// <summary><c>nabla run</c>: executes notebooks, each in its own process, and writes executed copies.</summary>
+public static class RunCommand
+{
+    /// <summary>Creates the <c>run</c> command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("notebooks")
+        {
+            Description = "Notebook files or folders (a folder runs its *.ipynb sorted by name).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--out") { Description = "Folder for executed copies (default: artifacts/executed under the repository root, else ./executed)." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Per-cell timeout in seconds.",
+            DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
+        };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failing cell and run no further notebooks." };
+        var inPlace = new Option<bool>("--in-place") { Description = "Write outputs back into the notebooks themselves." };
+        var maxOutput = new Option<int>("--max-output-chars")
+        {
+            Description = "Largest output kept per cell output, in characters.",
+            DefaultValueFactory = _ => SessionOptions.DefaultMaxOutputChars,
+        };
+        var command = new Command("run", "Execute notebooks headlessly, as the .NET Interactive C# kernel would.")
+        {
+            paths, output, timeout, failFast, inPlace, maxOutput,
+        };
+        command.SetAction((result, ct) =>
+        {
+            var io = result.InvocationConfiguration;
+            var settings = new RunSettings(
+                result.GetRequiredValue(paths), result.GetValue(output), result.GetValue(timeout),
+                result.GetValue(failFast), result.GetValue(inPlace), result.GetValue(maxOutput));
+            return ExecuteAsync(settings, io.Output, io.Error, ct);
+        });
+        return command;
+    }
+
+    /// <summary>What <c>nabla run</c> was asked to do.</summary>
+    /// <param name="Paths">Notebook files or folders.</param>
+    /// <param name="OutputFolder">Folder for executed copies; null for the default.</param>
+    /// <param name="TimeoutSeconds">Per-cell timeout.</param>
+    /// <param name="FailFast">Stop at the first failing cell.</param>
+    /// <param name="InPlace">Overwrite the notebooks with their executed versions.</param>
+    /// <param name="MaxOutputChars">Output size limit.</param>
+    public sealed record RunSettings(string[] Paths, string? OutputFolder, double TimeoutSeconds, bool FailFast, bool InPlace, int MaxOutputChars);
+
+    /// <summary>Runs the notebooks; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(RunSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (settings.InPlace && settings.OutputFolder is not null)
+            return Usage(stderr, "expected either --in-place or --out, found both");
+        if (settings.TimeoutSeconds <= 0 || double.IsNaN(settings.TimeoutSeconds))
+            return Usage(stderr, $"expected --timeout to be a positive number of seconds, found {settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
+        var (notebooks, problems) = NotebookInputs.Expand(settings.Paths);
+        foreach (var problem in problems)
+            stderr.WriteLine($"nabla run: {problem}");
+        string outFolder = settings.OutputFolder is { } o ? Path.GetFullPath(o) : NotebookInputs.DefaultOutputFolder();
+        var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds), settings.MaxOutputChars, settings.FailFast);
+        var report = new RunReport(stdout, stderr);
+        bool infrastructureError = problems.Count > 0;
+        for (int i = 0; i < notebooks.Count; i++)
+        {
+            string notebook = notebooks[i];
+            stderr.WriteLine($"[{i + 1}/{notebooks.Count}] {notebook}");
+            string target = settings.InPlace ? notebook : Path.Combine(outFolder, Path.GetFileName(notebook));
+            if (!settings.InPlace && SamePath(target, notebook))
+            {
+                stderr.WriteLine($"nabla run: {notebook}: expected --out to name another folder than the notebook's own, found the same folder; use --in-place to write outputs into the notebook");
+                report.AddFailure(notebook);
+                infrastructureError = true;
+                continue;
+            }
+            try
+            {
+                var result = await NotebookRunner.RunAsync(notebook, options, new SyncProgress(report.Progress), ct);
+                result.Executed.Save(target, withOutputs: true);
+                report.Add(result, target);
+                if (settings.FailFast && !result.Succeeded)
+                    break;
+            }
+            catch (Exception e) when (e is NotebookFormatException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"nabla run: {e.Message}");
+                report.AddFailure(notebook);
+                infrastructureError = true;
+                if (settings.FailFast)
+                    break;
+            }
+        }
+        report.PrintSummary();
+        return infrastructureError ? ExitCodes.Usage : report.AnyCellFailed ? ExitCodes.Failures : ExitCodes.Success;
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"nabla run: {message}");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Reports progress synchronously (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
+    private sealed class SyncProgress(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => report(value);
+    }
+}

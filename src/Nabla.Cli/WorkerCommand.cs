@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Nabla.Notebooks;
+
+namespace Nabla.Cli;
+
+/// <summary>The hidden command the runner starts in a child process: runs one notebook and reports on stdout.</summary>
+public static class WorkerCommand
+{
+    /// <summary>Creates the hidden <c>__worker</c> command.</summary>
+    public static Command Create()
+    {
+        var notebook = new Argument<string>("notebook") { Description = "The notebook to run." };
+        var maxOutput = new Option<int>("--max-output-chars")
+        {
+            Description = "Largest output kept, in characters.",
+            DefaultValueFactory = _ => SessionOptions.DefaultMaxOutputChars,
+        };
+        var stopOnError = new Option<bool>("--stop-on-error") { Description = "Stop at the first failing cell." };
+        var command = new Command(NotebookWorker.CommandName, "Runs one notebook for `nabla run` (internal).")
+        {
+            Hidden = true,
+        };
+        command.Add(notebook);
+        command.Add(maxOutput);
+        command.Add(stopOnError);
+        command.SetAction(async (result, _) =>
+        {
+            int code = await NotebookWorker.RunAsync(
+                result.GetRequiredValue(notebook), result.GetValue(maxOutput), result.GetValue(stopOnError));
+            // Threads a cell left running must not keep the worker alive.
+            Environment.Exit(code);
+            return code;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Nabla.Notebooks.Tests;
+
+/// <summary>In-process sessions set the process's working directory, so they run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class SessionCollection
+{
+    public const string Name = "in-process sessions";
+}
