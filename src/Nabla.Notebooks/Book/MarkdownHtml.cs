@@ -7,15 +7,16 @@ using Markdig.Syntax;
 namespace Nabla.Notebooks;
 
 /// <summary>
-/// Markdown cells to HTML with Markdig: pipe tables, extra emphasis, task lists, auto links and
-/// heading anchors. Math (<c>$...$</c>, <c>$$...$$</c>) stays as text, set in <c>&lt;code class="math"&gt;</c>,
+/// Markdown cells to HTML with Markdig: pipe tables, strikethrough, task lists, auto links and
+/// heading anchors (the GitHub-flavoured subset Jupyter also renders: no ^superscript^ or ~subscript~, so a
+/// formula such as p^d (1 - p)^(1 - d) reads the same in the book as in the notebook). Math (<c>$...$</c>, <c>$$...$$</c>) stays as text, set in <c>&lt;code class="math"&gt;</c>,
 /// because the book carries no math typesetting script.
 /// </summary>
 public static class MarkdownHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
-        .UseEmphasisExtras()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .UseTaskLists()
         .UseAutoLinks()
         .UseAutoIdentifiers()
