@@ -17,7 +17,8 @@ internal static class GraphSvg
     {
         var svg = new StringBuilder();
         svg.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{g.Width:F0}\" height=\"{g.Height:F0}\" viewBox=\"0 0 {g.Width:F0} {g.Height:F0}\" "))
-           .Append("font-family=\"Menlo, Consolas, 'DejaVu Sans Mono', monospace\" font-size=\"12\" role=\"img\">\n");
+           .Append("font-family=\"Menlo, Consolas, 'DejaVu Sans Mono', monospace\" font-size=\"12\" role=\"img\" ")
+           .Append("style=\"max-width:100%;height:auto\">\n"); // wide graphs shrink to the page instead of scrolling
         foreach (var e in g.Edges)
         {
             Edge(svg, e);
