@@ -18,6 +18,7 @@ public static class Program
             RunCommand.Create(),
             CheckCommand.Create(),
             BookCommand.Create(),
+            DataCommand.Create(),
             WorkerCommand.Create(),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
