@@ -28,15 +28,23 @@ internal static class Broadcast
     }
 
     /// <summary>Repeats <paramref name="m"/> to (rows x columns); returns it unchanged when it already has that shape.</summary>
+    /// <remarks>
+    /// Repeating a row N times is the matrix product 1_N m with a column of N ones, and repeating a column
+    /// D times is m 1_D^T: each entry of the product is one entry of m times 1.
+    /// </remarks>
     public static Matrix<double> To(Matrix<double> m, int rows, int columns)
     {
-        if (m.RowCount == rows && m.ColumnCount == columns)
+        if (m.RowCount != rows)
         {
-            return m;
+            m = Matrix<double>.Build.Dense(rows, 1, 1.0) * m;       // (1, D) -> (N, D)
         }
 
-        return Matrix<double>.Build.Dense(rows, columns, (i, j) =>
-            m[m.RowCount == 1 ? 0 : i, m.ColumnCount == 1 ? 0 : j]);
+        if (m.ColumnCount != columns)
+        {
+            m = m * Matrix<double>.Build.Dense(1, columns, 1.0);    // (N, 1) -> (N, D)
+        }
+
+        return m;
     }
 
     /// <summary>Sums a gradient of shape (rows x columns) back to the shape of an operand that was broadcast.</summary>

@@ -99,8 +99,8 @@ public sealed partial class Tensor
         var a = this;
         return FromOp(Data * other.Data, "matmul", [a, other], r =>
         {
-            a.Accumulate(r.Grad.TransposeAndMultiply(other.Data));      // dC B^T
-            other.Accumulate(a.Data.TransposeThisAndMultiply(r.Grad));  // A^T dC
+            a.AccumulateProduct(r.Grad, other.Data, transposeRight: true);     // dC B^T
+            other.AccumulateProduct(a.Data, r.Grad, transposeLeft: true);      // A^T dC
         });
     }
 

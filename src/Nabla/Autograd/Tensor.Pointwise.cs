@@ -14,7 +14,7 @@ public sealed partial class Tensor
         var y = Data.Map(f, MathNet.Numerics.LinearAlgebra.Zeros.Include);
         return FromOp(y, op, [a], r =>
         {
-            var local = Matrix<double>.Build.Dense(a.Rows, a.Columns, (i, j) => df(a.Data[i, j], y[i, j]));
+            var local = a.Data.Map2(df, y, MathNet.Numerics.LinearAlgebra.Zeros.Include);   // f'(x) entry by entry
             a.Accumulate(r.Grad.PointwiseMultiply(local));
         });
     }

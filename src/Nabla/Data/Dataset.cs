@@ -106,6 +106,12 @@ public sealed partial record Dataset
             }
         }
 
+        if (indices.Count > 0 && Enumerable.Range(0, indices.Count).All(i => indices[i] == indices[0] + i))
+        {
+            var (first, count) = (indices[0], indices.Count);        // consecutive rows (batches in order): one block copy
+            return new Dataset(X.SubMatrix(first, count, 0, Features), Y.SubMatrix(first, count, 0, Y.ColumnCount), Labels?[first..(first + count)]);
+        }
+
         var x = Matrix<double>.Build.Dense(indices.Count, Features, (i, j) => X[indices[i], j]);
         var y = Matrix<double>.Build.Dense(indices.Count, Y.ColumnCount, (i, j) => Y[indices[i], j]);
         return new Dataset(x, y, Labels is null ? null : indices.Select(i => Labels[i]).ToArray());

@@ -67,6 +67,9 @@ public abstract class Optimizer
     /// <param name="g">The parameter's gradient dL/dp (read only).</param>
     protected abstract void Update(int i, Matrix<double> p, Matrix<double> g);
 
+    /// <summary>p = p + alpha x, in place (no temporary matrix: the step of a large layer allocates nothing).</summary>
+    protected static void AddScaled(Matrix<double> p, double alpha, Matrix<double> x) => Kernels.AddScaled(p, alpha, x);
+
     /// <summary>A zero matrix per parameter, for state such as velocities.</summary>
     protected Matrix<double>[] ZerosLikeParameters() =>
         Parameters.Select(p => Matrix<double>.Build.Dense(p.Rows, p.Columns)).ToArray();

@@ -81,6 +81,6 @@ public sealed class Sgd : Optimizer
             g = Nesterov ? g + Momentum * Velocity[i] : Velocity[i];      // g = g + momentum * v (Nesterov) or g = v
         }
 
-        p.Subtract(LearningRate * g, p);                                  // p = p - lr * g
+        AddScaled(p, -LearningRate, g);                                   // p = p - lr * g
     }
 }

@@ -1,0 +1,62 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Providers.LinearAlgebra;
+
+namespace Nabla;
+
+public static partial class Kernels
+{
+    /// <summary>
+    /// c = c + op(a) op(b), where op transposes when asked: the backward pass of a matrix product adds
+    /// dC B^T and A^T dC into gradients this way, with no temporary matrix and no transposed copy.
+    /// </summary>
+    /// <remarks>
+    /// For dense matrices this is one call of the linear-algebra provider's C = alpha op(A) op(B) + beta C
+    /// with alpha = beta = 1 (Nabla's kernels when installed, MathNet's own otherwise); other storage falls
+    /// back to building the product and adding it.
+    /// </remarks>
+    internal static void AddProduct(Matrix<double> c, Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB)
+    {
+        var (rows, inner) = transposeA ? (a.ColumnCount, a.RowCount) : (a.RowCount, a.ColumnCount);
+        var (innerB, columns) = transposeB ? (b.ColumnCount, b.RowCount) : (b.RowCount, b.ColumnCount);
+        if (inner != innerB || c.RowCount != rows || c.ColumnCount != columns)
+        {
+            throw new ArgumentException(
+                $"AddProduct: op(A) is {rows}x{inner}, op(B) is {innerB}x{columns} and C is {c.RowCount}x{c.ColumnCount}; expected (m x k) (k x n) into (m x n).");
+        }
+
+        if (c.AsColumnMajorArray() is { } cData && a.AsColumnMajorArray() is { } aData && b.AsColumnMajorArray() is { } bData)
+        {
+            LinearAlgebraControl.Provider.MatrixMultiplyWithUpdate(Flag(transposeA), Flag(transposeB), 1.0,
+                aData, a.RowCount, a.ColumnCount, bData, b.RowCount, b.ColumnCount, 1.0, cData);
+            return;
+        }
+
+        var product = (transposeA, transposeB) switch
+        {
+            (false, false) => a * b,
+            (false, true) => a.TransposeAndMultiply(b),
+            (true, false) => a.TransposeThisAndMultiply(b),
+            (true, true) => a.Transpose() * b.Transpose(),
+        };
+        c.Add(product, c);
+    }
+
+    /// <summary>y = y + alpha x, in place (BLAS's axpy): an optimizer's step without a temporary matrix.</summary>
+    internal static void AddScaled(Matrix<double> y, double alpha, Matrix<double> x)
+    {
+        if (y.RowCount != x.RowCount || y.ColumnCount != x.ColumnCount)
+        {
+            throw new ArgumentException($"AddScaled: y is {y.RowCount}x{y.ColumnCount} and x is {x.RowCount}x{x.ColumnCount}; expected the same shape.");
+        }
+
+        if (y.AsColumnMajorArray() is { } yData && x.AsColumnMajorArray() is { } xData)
+        {
+            LinearAlgebraControl.Provider.AddVectorToScaledVector(yData, alpha, xData, yData);
+            return;
+        }
+
+        y.Add(x.Multiply(alpha), y);
+    }
+
+    private static Transpose Flag(bool transposed) => transposed ? Transpose.Transpose : Transpose.DontTranspose;
+}

@@ -1,0 +1,59 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Nabla.Tests;
+
+/// <summary>The in-place helpers of the backward pass and the optimizers: C += op(A) op(B) and y += alpha x.</summary>
+public sealed class KernelHelperTests
+{
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void AddProductAddsTheProductIntoC(bool transposeA, bool transposeB)
+    {
+        const int m = 37, k = 53, n = 29;
+        var rng = new Random(3);
+        Matrix<double> Random(int rows, int columns) => Matrix<double>.Build.Dense(rows, columns, (_, _) => rng.NextDouble() - 0.5);
+        var a = transposeA ? Random(k, m) : Random(m, k);
+        var b = transposeB ? Random(n, k) : Random(k, n);
+        var c0 = Random(m, n);
+        var c = c0.Clone();
+        Kernels.AddProduct(c, a, transposeA, b, transposeB);
+        var expected = c0 + (transposeA ? a.Transpose() : a) * (transposeB ? b.Transpose() : b);
+        Assert.True((c - expected).Enumerate().All(d => Math.Abs(d) < 1e-12));
+    }
+
+    [Fact]
+    public void AddProductFallsBackForMatricesThatAreNotDense()
+    {
+        var c = Matrix<double>.Build.Dense(3, 3, 1.0);
+        Kernels.AddProduct(c, Matrix<double>.Build.DiagonalOfDiagonalArray([1.0, 2.0, 3.0]), false, Matrix<double>.Build.Dense(3, 3, 1.0), false);
+        Assert.Equal(new[] { 2.0, 3.0, 4.0 }, c.Column(0).ToArray());
+    }
+
+    [Fact]
+    public void AddProductRejectsMismatchedShapes()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            Kernels.AddProduct(Matrix<double>.Build.Dense(2, 2), Matrix<double>.Build.Dense(2, 3), false, Matrix<double>.Build.Dense(4, 2), false));
+        Assert.Contains("2x3", e.Message);
+    }
+
+    [Fact]
+    public void AddScaledUpdatesInPlace()
+    {
+        var p = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 3, 4 } });
+        var same = p;
+        Kernels.AddScaled(p, -0.5, Matrix<double>.Build.DenseOfArray(new double[,] { { 2, 2 }, { 4, 8 } }));
+        Assert.Same(same, p);
+        Assert.Equal(new double[,] { { 0, 1 }, { 1, 0 } }, p.ToArray());
+    }
+
+    [Fact]
+    public void MaxThreadsMustBeAtLeastOne()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.MaxThreads = 0);
+        Assert.True(Kernels.MaxThreads >= 1);
+    }
+}
