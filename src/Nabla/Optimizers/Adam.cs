@@ -67,11 +67,19 @@ public sealed class Adam : Optimizer
             g = g + WeightDecay * p;                                                  // g = g + weightDecay * p
         }
 
-        ExpAvg[i] = Beta1 * ExpAvg[i] + (1 - Beta1) * g;                              // m = beta1 * m + (1 - beta1) * g
-        ExpAvgSq[i] = Beta2 * ExpAvgSq[i] + (1 - Beta2) * g.PointwiseMultiply(g);     // v = beta2 * v + (1 - beta2) * g^2
-        var bc1 = 1 - Math.Pow(Beta1, StepCount);                                     // bc1 = 1 - beta1^t
-        var bc2 = 1 - Math.Pow(Beta2, StepCount);                                     // bc2 = 1 - beta2^t
-        var denom = ExpAvgSq[i].PointwiseSqrt() / Math.Sqrt(bc2) + Eps;               // denom = sqrt(v) / sqrt(bc2) + eps
-        p.Subtract((LearningRate / bc1 * ExpAvg[i]).PointwiseDivide(denom), p);       // p = p - (lr / bc1) * m / denom
+        MomentStep(ExpAvg, ExpAvgSq, i, p, g, LearningRate, Beta1, Beta2, Eps, StepCount);
+    }
+
+    /// <summary>The adaptive step shared by Adam and <see cref="AdamW"/>: update m and v, then move p.</summary>
+    internal static void MomentStep(
+        Matrix<double>[] m, Matrix<double>[] v, int i, Matrix<double> p, Matrix<double> g,
+        double lr, double beta1, double beta2, double eps, int t)
+    {
+        m[i] = beta1 * m[i] + (1 - beta1) * g;                                        // m = beta1 * m + (1 - beta1) * g
+        v[i] = beta2 * v[i] + (1 - beta2) * g.PointwiseMultiply(g);                   // v = beta2 * v + (1 - beta2) * g^2
+        var bc1 = 1 - Math.Pow(beta1, t);                                             // bc1 = 1 - beta1^t
+        var bc2 = 1 - Math.Pow(beta2, t);                                             // bc2 = 1 - beta2^t
+        var denom = v[i].PointwiseSqrt() / Math.Sqrt(bc2) + eps;                      // denom = sqrt(v) / sqrt(bc2) + eps
+        p.Subtract((lr / bc1 * m[i]).PointwiseDivide(denom), p);                      // p = p - (lr / bc1) * m / denom
     }
 }

@@ -63,11 +63,6 @@ public sealed class AdamW : Optimizer
     protected override void Update(int i, Matrix<double> p, Matrix<double> g)
     {
         p.Multiply(1 - LearningRate * WeightDecay, p);                                // p = p * (1 - lr * weightDecay)
-        ExpAvg[i] = Beta1 * ExpAvg[i] + (1 - Beta1) * g;                              // m = beta1 * m + (1 - beta1) * g
-        ExpAvgSq[i] = Beta2 * ExpAvgSq[i] + (1 - Beta2) * g.PointwiseMultiply(g);     // v = beta2 * v + (1 - beta2) * g^2
-        var bc1 = 1 - Math.Pow(Beta1, StepCount);                                     // bc1 = 1 - beta1^t
-        var bc2 = 1 - Math.Pow(Beta2, StepCount);                                     // bc2 = 1 - beta2^t
-        var denom = ExpAvgSq[i].PointwiseSqrt() / Math.Sqrt(bc2) + Eps;               // denom = sqrt(v) / sqrt(bc2) + eps
-        p.Subtract((LearningRate / bc1 * ExpAvg[i]).PointwiseDivide(denom), p);       // p = p - (lr / bc1) * m / denom
+        Adam.MomentStep(ExpAvg, ExpAvgSq, i, p, g, LearningRate, Beta1, Beta2, Eps, StepCount);   // then exactly Adam's step
     }
 }
