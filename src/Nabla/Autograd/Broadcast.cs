@@ -30,18 +30,18 @@ internal static class Broadcast
     /// <summary>Repeats <paramref name="m"/> to (rows x columns); returns it unchanged when it already has that shape.</summary>
     /// <remarks>
     /// Repeating a row N times is the matrix product 1_N m with a column of N ones, and repeating a column
-    /// D times is m 1_D^T: each entry of the product is one entry of m times 1.
+    /// D times is m 1_D^T: each entry of the product is one entry of m times 1. The copies are made directly.
     /// </remarks>
     public static Matrix<double> To(Matrix<double> m, int rows, int columns)
     {
         if (m.RowCount != rows)
         {
-            m = Matrix<double>.Build.Dense(rows, 1, 1.0) * m;       // (1, D) -> (N, D)
+            m = Entrywise.RepeatRow(m, rows);          // (1, D) -> (N, D)
         }
 
         if (m.ColumnCount != columns)
         {
-            m = m * Matrix<double>.Build.Dense(1, columns, 1.0);    // (N, 1) -> (N, D)
+            m = Entrywise.RepeatColumn(m, columns);    // (N, 1) -> (N, D)
         }
 
         return m;

@@ -12,7 +12,7 @@ public sealed partial class Tensor
     /// calls, as in PyTorch: call <see cref="ZeroGrad"/> (or an optimizer's ZeroGrad) between steps.
     /// Intermediate results are reset on every call, so calling Backward twice adds the leaf gradients twice.
     /// </remarks>
-    /// <exception cref="InvalidOperationException">This tensor is not 1x1.</exception>
+    /// <exception cref="InvalidOperationException">This tensor is not 1x1, or was computed from constants only.</exception>
     public void Backward()
     {
         if (Rows != 1 || Columns != 1)
@@ -21,12 +21,18 @@ public sealed partial class Tensor
                 $"Backward() starts from a 1x1 tensor (a loss), got shape {Shape}. Reduce it first, e.g. with Sum() or Mean().");
         }
 
+        if (!RequiresGrad)
+        {
+            throw new InvalidOperationException(
+                "Backward(): this loss was computed from constants only (no tensor in it has RequiresGrad), so there is nothing to differentiate.");
+        }
+
         var order = TopologicalOrder();
         foreach (var node in order)
         {
             if (!node.IsLeaf)
             {
-                node.Grad.Clear();
+                node.grad?.Clear();
             }
         }
 
@@ -38,7 +44,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>Sets <see cref="Grad"/> to zeros.</summary>
-    public void ZeroGrad() => Grad.Clear();
+    public void ZeroGrad() => grad?.Clear();
 
     /// <summary>Every tensor this one depends on, parents before children, this one last.</summary>
     public IReadOnlyList<Tensor> TopologicalOrder()

@@ -7,6 +7,12 @@ public sealed partial class Tensor
     /// <summary>A tensor from a C# 2-D array: <c>Tensor.FromArray(new double[,] { { 1, 2 }, { 3, 4 } })</c>.</summary>
     public static Tensor FromArray(double[,] values) => new(M.DenseOfArray(values));
 
+    /// <summary>
+    /// Wraps a matrix as a constant: a leaf that takes part in computations but gets no gradient
+    /// (<see cref="RequiresGrad"/> is false), such as a batch of inputs, targets or a mask.
+    /// </summary>
+    public static Tensor Constant(Matrix<double> data) => new(data, requiresGrad: false);
+
     /// <summary>A (rows x columns) tensor of zeros.</summary>
     public static Tensor Zeros(int rows, int columns) => new(M.Dense(rows, columns));
 
@@ -41,8 +47,8 @@ public sealed partial class Tensor
         return new Tensor(data);
     }
 
-    /// <summary>A copy of the values with no history: a new leaf (like PyTorch's <c>detach().clone()</c>).</summary>
-    public Tensor Detach() => new(Data.Clone()) { Label = Label };
+    /// <summary>A copy of the values with no history: a new leaf (like PyTorch's <c>detach().clone()</c>) that requires a gradient as this one does.</summary>
+    public Tensor Detach() => new(Data.Clone(), RequiresGrad) { Label = Label };
 
     /// <summary>The values as a C# 2-D array.</summary>
     public double[,] ToArray() => Data.ToArray();

@@ -11,12 +11,8 @@ public sealed partial class Tensor
     internal Tensor Map(string op, Func<double, double> f, Func<double, double, double> df)
     {
         var a = this;
-        var y = Data.Map(f, MathNet.Numerics.LinearAlgebra.Zeros.Include);
-        return FromOp(y, op, [a], r =>
-        {
-            var local = a.Data.Map2(df, y, MathNet.Numerics.LinearAlgebra.Zeros.Include);   // f'(x) entry by entry
-            a.Accumulate(r.Grad.PointwiseMultiply(local));
-        });
+        var y = Entrywise.Apply(Data, f);
+        return FromOp(y, op, [a], r => a.AccumulateEach(r.Grad, y, df));   // dL/da += dL/dr * f'(a), entry by entry
     }
 
     /// <summary>Raises every entry to the power p.</summary>

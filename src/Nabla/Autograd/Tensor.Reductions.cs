@@ -43,7 +43,7 @@ public sealed partial class Tensor
     public Tensor RowMaxConstant()
     {
         var max = Matrix<double>.Build.Dense(Rows, 1, (i, _) => Data.Row(i).Maximum());
-        return new Tensor(max);
+        return Constant(max);
     }
 
     /// <summary>The index of the largest entry of each row: the predicted class of each example.</summary>

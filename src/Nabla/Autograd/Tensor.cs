@@ -18,28 +18,41 @@ public sealed partial class Tensor
     private static readonly MatrixBuilder<double> M = Matrix<double>.Build;
     private readonly Tensor[] parents;
     private Action? backward;
+    private Matrix<double>? grad;
 
     /// <summary>Wraps a matrix as a leaf tensor (a parameter or an input). The matrix is used as is, not copied.</summary>
     /// <param name="data">The values, shape (rows, columns).</param>
-    public Tensor(Matrix<double> data)
-        : this(data, "leaf", [])
+    /// <param name="requiresGrad">
+    /// True (the default) for anything you want dLoss/dThis of: parameters, or the variables of notebook 03.
+    /// False for a constant, such as a batch of data or a dropout mask: no gradient is computed for it
+    /// (as PyTorch's <c>requires_grad=False</c>), which saves the work and memory of one.
+    /// </param>
+    public Tensor(Matrix<double> data, bool requiresGrad = true)
+        : this(data, "leaf", [], requiresGrad)
     {
     }
 
-    private Tensor(Matrix<double> data, string op, Tensor[] parents)
+    private Tensor(Matrix<double> data, string op, Tensor[] parents, bool requiresGrad)
     {
         ArgumentNullException.ThrowIfNull(data);
         Data = data;
-        Grad = M.Dense(data.RowCount, data.ColumnCount);
         Op = op;
         this.parents = parents;
+        RequiresGrad = requiresGrad;
     }
 
     /// <summary>The values. Optimizers update it in place.</summary>
     public Matrix<double> Data { get; }
 
     /// <summary>dLoss/dThis after <see cref="Backward"/>; same shape as <see cref="Data"/>. Accumulates until <see cref="ZeroGrad"/>.</summary>
-    public Matrix<double> Grad { get; private set; }
+    /// <remarks>Zeros until a gradient arrives (the matrix is only made when first needed), and always zeros for a constant.</remarks>
+    public Matrix<double> Grad => grad ??= M.Dense(Rows, Columns);
+
+    /// <summary>
+    /// Whether gradients flow to this tensor. A leaf says so when it is made; the result of an operation
+    /// requires a gradient when any of its operands does, so a computation on constants only builds no backward pass.
+    /// </summary>
+    public bool RequiresGrad { get; }
 
     /// <summary>Name of the operation that produced this tensor ("leaf" for inputs and parameters).</summary>
     public string Op { get; }
@@ -81,13 +94,32 @@ public sealed partial class Tensor
     /// <param name="backward">Given the result (whose Grad is filled), adds into each parent's Grad.</param>
     internal static Tensor FromOp(Matrix<double> data, string op, Tensor[] parents, Action<Tensor> backward)
     {
-        var result = new Tensor(data, op, parents);
-        result.backward = () => backward(result);
+        var result = new Tensor(data, op, parents, parents.Any(p => p.RequiresGrad));
+        if (result.RequiresGrad)
+        {
+            result.backward = () => backward(result);
+        }
+
         return result;
     }
 
-    /// <summary>Adds <paramref name="gradient"/> into <see cref="Grad"/> (gradients accumulate).</summary>
-    internal void Accumulate(Matrix<double> gradient) => Grad.Add(gradient, Grad);
+    /// <summary>Adds <paramref name="gradient"/> into <see cref="Grad"/> (gradients accumulate); a constant ignores it.</summary>
+    internal void Accumulate(Matrix<double> gradient)
+    {
+        if (!RequiresGrad)
+        {
+            return;
+        }
+
+        if (grad is null)
+        {
+            grad = gradient.Clone();        // the first gradient to arrive: 0 + gradient
+        }
+        else
+        {
+            grad.Add(gradient, grad);
+        }
+    }
 
     /// <summary>A short description: shape, operation and (for small tensors) the values.</summary>
     public override string ToString()

@@ -90,7 +90,7 @@ public sealed partial record Dataset
         for (var start = 0; start < order.Length; start += batchSize)
         {
             var part = Subset(order[start..Math.Min(start + batchSize, order.Length)]);
-            yield return new Batch(new Tensor(part.X), new Tensor(part.Y), part.Labels);
+            yield return new Batch(Tensor.Constant(part.X), Tensor.Constant(part.Y), part.Labels);    // data: no gradient
         }
     }
 

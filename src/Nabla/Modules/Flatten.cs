@@ -78,6 +78,6 @@ public sealed class Flatten(int height, int width) : Module
             }
         }
 
-        return new Tensor(x);
+        return Tensor.Constant(x);
     }
 }

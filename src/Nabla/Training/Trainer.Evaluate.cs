@@ -57,7 +57,7 @@ public sealed partial class Trainer
         model.Eval();
         try
         {
-            return model.Forward(new Tensor(X)).Detach();
+            return model.Forward(Tensor.Constant(X)).Detach();
         }
         finally
         {
