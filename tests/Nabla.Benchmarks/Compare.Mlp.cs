@@ -11,7 +11,9 @@ public static partial class Compare
     /// `nabla`) raise the threshold to 1 MiB in their runtime configuration; this environment variable puts .NET's
     /// default back, for the row that shows what the setting is worth.
     /// </summary>
-    private const string DefaultLohSetting = "DOTNET_GCLOHThreshold=0x14C08";
+    private const string DefaultLohThreshold = "0x14C08";
+
+    private const string DefaultLohSetting = $"DOTNET_GCLOHThreshold={DefaultLohThreshold}";
 
     /// <summary>One way of running the MLP workload.</summary>
     private sealed record MlpConfig(string Name, string Type, string Threads, Func<List<JsonElement>> Run);
@@ -28,7 +30,7 @@ public static partial class Compare
         {
             new("Nabla", "float64", "2", () => Child.Self(Nabla("2"), ChildEnvironment())),
             new("Nabla", "float64", "1", () => Child.Self(Nabla("1"), ChildEnvironment())),
-            new($"Nabla, .NET's default {DefaultLohSetting}", "float64", "1", () => Child.Self(Nabla("1"), ChildEnvironment(("DOTNET_GCLOHThreshold", "0x14C08")))),
+            new($"Nabla, .NET's default {DefaultLohSetting}", "float64", "1", () => Child.Self(Nabla("1"), ChildEnvironment(("DOTNET_GCLOHThreshold", DefaultLohThreshold)))),
         };
         foreach (var type in new[] { "float64", "float32" })
         {

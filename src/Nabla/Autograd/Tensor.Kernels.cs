@@ -13,19 +13,6 @@ public sealed partial class Tensor
     static Tensor() => Kernels.Install();
 
     /// <summary>
-    /// Adds upstream * f'(x) into <see cref="Grad"/>, entry by entry, where f'(x) = df(x, y) with x = <see cref="Data"/>
-    /// and y = f(x): the same as <c>Accumulate(upstream.PointwiseMultiply(Data.Map2(df, y)))</c>, in one pass
-    /// without the two temporary matrices.
-    /// </summary>
-    internal void AccumulateEach(Matrix<double> upstream, Matrix<double> y, Func<double, double, double> df)
-    {
-        if (RequiresGrad)
-        {
-            Entrywise.AddProductWithDerivative(Grad, upstream, Data, y, df);
-        }
-    }
-
-    /// <summary>
     /// Adds the product op(left) op(right) into <see cref="Grad"/> (gradients accumulate), where op transposes
     /// when asked: the same as <c>Accumulate(left.TransposeThisAndMultiply(right))</c> and friends, but written
     /// straight into the gradient, without a temporary matrix or a transposed copy.
