@@ -98,7 +98,8 @@ public sealed partial record Dataset
     public Dataset Subset(IReadOnlyList<int> indices)
     {
         ArgumentNullException.ThrowIfNull(indices);
-        foreach (var i in indices)
+        var rows = indices.ToArray();
+        foreach (var i in rows)
         {
             if (i < 0 || i >= Count)
             {
@@ -106,14 +107,41 @@ public sealed partial record Dataset
             }
         }
 
-        if (indices.Count > 0 && Enumerable.Range(0, indices.Count).All(i => indices[i] == indices[0] + i))
+        var (x, y) = (Rows(X, rows), Rows(Y, rows));
+        return new Dataset(x, y, Labels is null ? null : Array.ConvertAll(rows, i => Labels[i]));
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="source"/> at <paramref name="rows"/>, in that order. MathNet stores a dense
+    /// matrix column by column, so the copy goes column by column too: for consecutive rows (batches in order)
+    /// each column is one block copy, otherwise one gather.
+    /// </summary>
+    private static Matrix<double> Rows(Matrix<double> source, int[] rows)
+    {
+        if (source.AsColumnMajorArray() is not { } from)
         {
-            var (first, count) = (indices[0], indices.Count);        // consecutive rows (batches in order): one block copy
-            return new Dataset(X.SubMatrix(first, count, 0, Features), Y.SubMatrix(first, count, 0, Y.ColumnCount), Labels?[first..(first + count)]);
+            return Matrix<double>.Build.Dense(rows.Length, source.ColumnCount, (i, j) => source[rows[i], j]);
         }
 
-        var x = Matrix<double>.Build.Dense(indices.Count, Features, (i, j) => X[indices[i], j]);
-        var y = Matrix<double>.Build.Dense(indices.Count, Y.ColumnCount, (i, j) => Y[indices[i], j]);
-        return new Dataset(x, y, Labels is null ? null : indices.Select(i => Labels[i]).ToArray());
+        int n = source.RowCount, count = rows.Length;
+        var consecutive = count > 0 && Enumerable.Range(1, count - 1).All(i => rows[i] == rows[0] + i);
+        var to = GC.AllocateUninitializedArray<double>(count * source.ColumnCount);   // every entry is written below
+        for (var j = 0; j < source.ColumnCount; j++)
+        {
+            var column = from.AsSpan(j * n, n);
+            var target = to.AsSpan(j * count, count);
+            if (consecutive)
+            {
+                column.Slice(rows[0], count).CopyTo(target);
+                continue;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                target[i] = column[rows[i]];
+            }
+        }
+
+        return Matrix<double>.Build.Dense(count, source.ColumnCount, to);
     }
 }

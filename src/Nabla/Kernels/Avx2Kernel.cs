@@ -22,6 +22,7 @@ internal readonly struct Avx2Kernel<T> : IMicroKernel<T>
     public static int NR => 6;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc)
     {
         Vector256<T> c00 = default, c10 = default, c01 = default, c11 = default, c02 = default, c12 = default;

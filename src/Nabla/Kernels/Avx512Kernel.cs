@@ -25,6 +25,7 @@ internal readonly struct Avx512Kernel<T> : IMicroKernel<T>
     public static int NR => 12;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc)
     {
         // cRJ holds rows R*V..R*V+V-1 of column J of the tile (J in hex: a = 10, b = 11)

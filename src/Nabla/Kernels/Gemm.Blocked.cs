@@ -14,6 +14,7 @@ internal static partial class Gemm
     /// side, and a transposed B each sliver's NR columns: when such an operand is small, its full slivers are read
     /// in place and only a last, partial one is packed (with zeros).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Blocked<T, TKernel>(T alpha, Operand<T> a, Operand<T> b, T beta, Operand<T> c, int m, int n, int k)
         where T : unmanaged, INumber<T>
         where TKernel : IMicroKernel<T>
@@ -66,6 +67,7 @@ internal static partial class Gemm
     }
 
     /// <summary>C[0..rows, 0..columns] = alpha edge + beta C, for a tile that sticks out of C.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddEdge<T>(Span<T> edge, int mr, T alpha, T beta, Span<T> c, int ldc, int rows, int columns)
         where T : unmanaged, INumber<T>
     {

@@ -12,6 +12,7 @@ internal static partial class Gemm
     /// its mr entries A[i, p] sit side by side, exactly the order the micro-kernel loads them. Rows past mc are 0.
     /// </summary>
     /// <remarks>The caller checked every index against the array lengths, so the copy uses unchecked references.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackA<T>(Operand<T> a, int mc, int kc, int mr, T[] packed)
         where T : unmanaged, INumber<T>
     {
@@ -27,6 +28,7 @@ internal static partial class Gemm
     /// Copies a kc x nc block of op(B) into slivers of <paramref name="nr"/> columns: for each sliver and each p,
     /// its nr entries B[p, j] sit side by side. Columns past nc are 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackB<T>(Operand<T> b, int kc, int nc, int nr, T[] packed)
         where T : unmanaged, INumber<T>
     {
@@ -43,6 +45,7 @@ internal static partial class Gemm
     /// <paramref name="width"/> strands of length kc, interleaved. Strands that are contiguous (across = 1) are copied
     /// with vector moves; otherwise each strand is copied on its own, four entries per step.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather<T>(ref T x, int across, int along, int count, int width, int kc, ref T sliver)
         where T : unmanaged, INumber<T>
     {

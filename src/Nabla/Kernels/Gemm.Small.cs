@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Nabla;
 
@@ -8,6 +9,7 @@ internal static partial class Gemm
     /// The textbook triple loop C[i, j] = alpha sum_p op(A)[i, p] op(B)[p, j] + beta C[i, j], for products
     /// too small for packing to pay off (a few thousand multiply-adds at most).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Small<T>(T alpha, Operand<T> a, Operand<T> b, T beta, Operand<T> c, int m, int n, int k)
         where T : unmanaged, INumber<T>
     {

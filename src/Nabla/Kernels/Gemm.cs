@@ -32,6 +32,9 @@ internal enum MicroKernel
 /// (<see cref="Avx512Kernel{T}"/>, <see cref="Avx2Kernel{T}"/>, <see cref="ScalarKernel{T}"/>); (3) large
 /// products are split over the cores. Tiny products skip all that (Gemm.Small.cs).
 /// Each C[i, j] is summed in the same order whatever the number of threads, so results are reproducible.
+/// The loop methods are marked AggressiveOptimization: .NET otherwise starts them as unoptimized code and
+/// swaps in optimized code only after a few seconds of training (tiered compilation), and an unoptimized
+/// micro-kernel is many times slower.
 /// </remarks>
 internal static partial class Gemm
 {

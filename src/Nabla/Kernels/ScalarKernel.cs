@@ -18,6 +18,7 @@ internal readonly struct ScalarKernel<T> : IMicroKernel<T>
     public static int NR => 4;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc)
     {
         Span<T> sum = stackalloc T[16];    // the tile, column-major: sum[i + 4 j]

@@ -23,6 +23,32 @@ public sealed class DatasetTests
         Assert.False(Dataset.Regression(new double[,] { { 1 } }, new double[,] { { 2 } }).IsClassification);
     }
 
+    [Theory]
+    [InlineData(new[] { 3, 4, 5, 6 })]          // consecutive rows: the block-copy path
+    [InlineData(new[] { 6, 0, 6, 2, 9 })]       // any order, with a repeat: the gather path
+    [InlineData(new[] { 4 })]
+    [InlineData(new int[0])]
+    public void SubsetCopiesExactlyTheRequestedRowsForDenseAndSparseStorage(int[] rows)
+    {
+        var x = Matrix<double>.Build.Dense(10, 7, (i, j) => 100 * i + j);
+        var y = Matrix<double>.Build.Dense(10, 3, (i, j) => -10 * i - j);
+        var labels = Enumerable.Range(0, 10).Select(i => i % 3).ToArray();
+        foreach (var data in new[] { new Dataset(x, y, labels), new Dataset(Matrix<double>.Build.SparseOfMatrix(x), y, labels) })
+        {
+            var subset = data.Subset(rows);
+            Assert.Equal(Matrix<double>.Build.Dense(rows.Length, 7, (i, j) => 100 * rows[i] + j), subset.X);
+            Assert.Equal(Matrix<double>.Build.Dense(rows.Length, 3, (i, j) => -10 * rows[i] - j), subset.Y);
+            Assert.Equal(rows.Select(i => i % 3), subset.Labels!);
+        }
+
+        var copy = new Dataset(x, y, labels).Subset(rows);
+        if (rows.Length > 0)
+        {
+            copy.X[0, 0] = double.NaN;                 // a copy, not a view: the source is untouched
+            Assert.Equal(100 * rows[0], x[rows[0], 0]);
+        }
+    }
+
     [Fact]
     public void OneHotNamesTheBadLabel()
     {
