@@ -49,6 +49,42 @@ internal static class Entrywise
         grad.Add(upstream.PointwiseMultiply(x.Map2(df, y, Zeros.Include)), grad);
     }
 
+    /// <summary>y = TRule.Value(x), entry by entry, as a new matrix: <see cref="Apply"/> with a rule the JIT inlines.</summary>
+    public static Matrix<double> Apply<TRule>(Matrix<double> x)
+        where TRule : IPointwiseRule
+    {
+        if (x.AsColumnMajorArray() is not { } values)
+        {
+            return x.Map(TRule.Value, Zeros.Include);
+        }
+
+        var y = GC.AllocateUninitializedArray<double>(values.Length);   // every entry is written below
+        for (var k = 0; k < y.Length; k++)
+        {
+            y[k] = TRule.Value(values[k]);
+        }
+
+        return M.Dense(x.RowCount, x.ColumnCount, y);
+    }
+
+    /// <summary>grad += upstream * TRule.Derivative(x, y), entry by entry: <see cref="AddProductWithDerivative"/> with an inlined rule.</summary>
+    public static void AddProductWithDerivative<TRule>(Matrix<double> grad, Matrix<double> upstream, Matrix<double> x, Matrix<double> y)
+        where TRule : IPointwiseRule
+    {
+        if (grad.AsColumnMajorArray() is { } g && upstream.AsColumnMajorArray() is { } u
+            && x.AsColumnMajorArray() is { } xs && y.AsColumnMajorArray() is { } ys)
+        {
+            for (var k = 0; k < g.Length; k++)
+            {
+                g[k] += u[k] * TRule.Derivative(xs[k], ys[k]);
+            }
+
+            return;
+        }
+
+        AddProductWithDerivative(grad, upstream, x, y, TRule.Derivative);
+    }
+
     /// <summary>A (1, D) row repeated down <paramref name="rows"/> rows: every column j is filled with row[0, j].</summary>
     public static Matrix<double> RepeatRow(Matrix<double> row, int rows)
     {

@@ -14,7 +14,15 @@ public sealed partial class Tensor
 
     /// <summary>The rectified linear unit max(0, x). Notebook 04.</summary>
     /// <remarks>relu'(x) = 1 for x &gt; 0 and 0 for x &lt;= 0 (a unit stuck below zero learns nothing: it is "dead").</remarks>
-    public Tensor Relu() => Map("relu", x => x > 0 ? x : 0.0, (x, _) => x > 0 ? 1.0 : 0.0);
+    public Tensor Relu() => Map<ReluRule>("relu");
+
+    /// <summary>relu(x) = x for x &gt; 0, else 0; relu'(x) = 1 for x &gt; 0, else 0.</summary>
+    private readonly struct ReluRule : IPointwiseRule
+    {
+        public static double Value(double x) => x > 0 ? x : 0.0;
+
+        public static double Derivative(double x, double y) => x > 0 ? 1.0 : 0.0;
+    }
 
     /// <summary>Leaky ReLU: x for x &gt; 0, slope * x otherwise (PyTorch's default slope is 0.01).</summary>
     /// <remarks>The derivative is 1 for x &gt; 0 and slope otherwise, so the unit never stops learning.</remarks>

@@ -13,6 +13,7 @@ public sealed class GemmShapeTests
         (2, 3, 5), (7, 11, 13), (17, 19, 23), (23, 29, 9), (25, 17, 7), (37, 41, 43), (49, 33, 15),
         (97, 101, 103), (64, 784, 10), (200, 300, 70), (131, 601, 53), (8, 8, 8), (24, 16, 8), (48, 64, 16),
         (400, 401, 13), (30, 420, 330),   // operands too large to be read in place: packed
+        (64, 784, 128), (784, 64, 128),   // the MLP benchmark's forward product and weight gradient
     ];
 
     public static TheoryData<int, int, int, string> Cases()
