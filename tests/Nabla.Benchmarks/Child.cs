@@ -6,8 +6,14 @@ namespace Nabla.Benchmarks;
 /// <summary>Runs one measurement in a fresh process (its own thread settings, its own peak memory) and reads its JSON lines.</summary>
 public static class Child
 {
-    /// <summary>The environment every child starts from: this one, minus OPENBLAS_CORETYPE (it costs OpenBLAS 30-40% here) and any DOTNET_GCLOHThreshold (rows set it themselves).</summary>
-    public static Dictionary<string, string?> BaseEnvironment() => new() { ["OPENBLAS_CORETYPE"] = null, ["DOTNET_GCLOHThreshold"] = null };
+    /// <summary>
+    /// The environment every child starts from: this one, minus OPENBLAS_CORETYPE (it costs OpenBLAS 30-40% here) and
+    /// any inherited setting of the .NET runtime options the comparison varies (rows set them themselves).
+    /// </summary>
+    public static Dictionary<string, string?> BaseEnvironment() => new()
+    {
+        ["OPENBLAS_CORETYPE"] = null, ["DOTNET_GCLOHThreshold"] = null, ["DOTNET_TieredPGO"] = null, ["DOTNET_TC_QuickJitForLoops"] = null,
+    };
 
     /// <summary>Runs <paramref name="file"/> with <paramref name="arguments"/> and returns every stdout line that is a JSON object.</summary>
     /// <exception cref="InvalidOperationException">The process failed; the message holds its error output.</exception>

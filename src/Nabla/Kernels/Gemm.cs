@@ -41,8 +41,14 @@ internal static partial class Gemm
     /// <summary>Below this many multiply-adds (m n k) the plain loop beats packing.</summary>
     internal const long SmallVolume = 4096;
 
-    /// <summary>From this many multiply-adds (m n k) the work is split over the cores.</summary>
-    internal const long ParallelVolume = 1L << 20;
+    /// <summary>
+    /// From this many multiply-adds (m n k) the work is split over the cores. The products of a small network's
+    /// training step (64 x 784 x 128: 6.4 million) stay on one core: split, each core has to fetch the operands
+    /// the other one wrote last (the weights, their gradient) from the other core's cache, and on the two-core
+    /// machine of README's "Performance" section that cost more than the second core saved (about 90k instead
+    /// of 120k samples/s).
+    /// </summary>
+    internal const long ParallelVolume = 1L << 23;
 
     /// <summary>The most threads one product may use (<see cref="Kernels.MaxThreads"/>).</summary>
     internal static int MaxThreads { get; set; } = Environment.ProcessorCount;

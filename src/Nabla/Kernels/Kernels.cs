@@ -28,8 +28,9 @@ public static partial class Kernels
     public static bool IsInstalled => LinearAlgebraControl.Provider is KernelProvider;
 
     /// <summary>
-    /// The most threads one matrix product may use (default: all cores). Only products of more than about a
-    /// million multiply-adds are split at all; set 1 to keep every product on the calling thread.
+    /// The most threads one matrix product may use (default: all cores). Only products of more than about eight
+    /// million multiply-adds (a 200 x 200 x 200 product) are split at all; set 1 to keep every product on the
+    /// calling thread.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public static int MaxThreads

@@ -38,6 +38,36 @@ public sealed class GemmShapeTests
     [MemberData(nameof(Cases))]
     public void FloatProductMatchesTripleLoop(int m, int k, int n, string kernel) => Check<float>(m, k, n, Enum.Parse<MicroKernel>(kernel));
 
+    [Fact]
+    public void ProductSplitOverTheCoresMatchesTheTripleLoopAndTheOneThreadResultBitForBit()
+    {
+        const int m = 257, k = 300, n = 131;       // 10.1 million multiply-adds: above the threshold for splitting
+        Assert.True((long)m * k * n >= Gemm.ParallelVolume);
+        var a = Naive.Random<double>(m * k, 1);
+        var b = Naive.Random<double>(k * n, 2);
+        var c0 = Naive.Random<double>(m * n, 3);
+        var threads = Kernels.MaxThreads;
+        try
+        {
+            var results = new List<double[]>();
+            foreach (var count in new[] { 1, 2, 3 })
+            {
+                Kernels.MaxThreads = count;
+                var c = (double[])c0.Clone();
+                KernelProvider.Product(Transpose.DontTranspose, Transpose.DontTranspose, 0.5, a, m, k, b, k, n, 2.0, c, MicroKernel.Auto);
+                Naive.AssertProduct(0.5, a, m, false, b, k, false, 2.0, c0, c, m, n, k);
+                results.Add(c);
+            }
+
+            Assert.Equal(results[0], results[1]);      // each entry is summed in the same order, however many threads
+            Assert.Equal(results[0], results[2]);
+        }
+        finally
+        {
+            Kernels.MaxThreads = threads;
+        }
+    }
+
     private static void Check<T>(int m, int k, int n, MicroKernel kernel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
