@@ -12,7 +12,7 @@ public static partial class Compare
     ///   runtime hands back to the OS and faults in again, page by page, for the next batch; the kit's programs
     ///   raise the threshold to 1 MiB.
     /// - Tiered compilation starts methods with loops as unoptimized code and optimizes them in the background,
-    ///   in two rounds with tiered PGO; here that takes about six epochs of this workload. The benchmark turns both
+    ///   in two rounds with tiered PGO; here that takes about ten epochs of this workload. The benchmark turns both
     ///   off so that the timed epochs run optimized code, as numpy's and PyTorch's compiled code is from the start.
     /// </summary>
     private static readonly (string Name, string Value)[] DotnetDefaults =
