@@ -8,12 +8,19 @@ public static class Child
 {
     /// <summary>
     /// The environment every child starts from: this one, minus OPENBLAS_CORETYPE (it costs OpenBLAS 30-40% here) and
-    /// any inherited setting of the .NET runtime options the comparison varies (rows set them themselves).
+    /// any inherited setting of the .NET runtime options the comparison varies (<see cref="Compare.DotnetDefaults"/>;
+    /// rows set them themselves).
     /// </summary>
-    public static Dictionary<string, string?> BaseEnvironment() => new()
+    public static Dictionary<string, string?> BaseEnvironment()
     {
-        ["OPENBLAS_CORETYPE"] = null, ["DOTNET_GCLOHThreshold"] = null, ["DOTNET_TieredPGO"] = null, ["DOTNET_TC_QuickJitForLoops"] = null,
-    };
+        var environment = new Dictionary<string, string?> { ["OPENBLAS_CORETYPE"] = null };
+        foreach (var (name, _) in Compare.DotnetDefaults)
+        {
+            environment[name] = null;
+        }
+
+        return environment;
+    }
 
     /// <summary>Runs <paramref name="file"/> with <paramref name="arguments"/> and returns every stdout line that is a JSON object.</summary>
     /// <exception cref="InvalidOperationException">The process failed; the message holds its error output.</exception>

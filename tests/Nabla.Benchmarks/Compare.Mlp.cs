@@ -15,7 +15,7 @@ public static partial class Compare
     ///   in two rounds with tiered PGO; here that takes about ten epochs of this workload. The benchmark turns both
     ///   off so that the timed epochs run optimized code, as numpy's and PyTorch's compiled code is from the start.
     /// </summary>
-    private static readonly (string Name, string Value)[] DotnetDefaults =
+    internal static readonly (string Name, string Value)[] DotnetDefaults =
         [("DOTNET_GCLOHThreshold", "0x14C08"), ("DOTNET_TieredPGO", "1"), ("DOTNET_TC_QuickJitForLoops", "1")];
 
     private static readonly string DefaultsRow =

@@ -107,16 +107,17 @@ public sealed partial record Dataset
             }
         }
 
-        var (x, y) = (Rows(X, rows), Rows(Y, rows));
+        var consecutive = rows.Length > 0 && Enumerable.Range(1, rows.Length - 1).All(i => rows[i] == rows[0] + i);   // batches in order
+        var (x, y) = (Rows(X, rows, consecutive), Rows(Y, rows, consecutive));
         return new Dataset(x, y, Labels is null ? null : Array.ConvertAll(rows, i => Labels[i]));
     }
 
     /// <summary>
     /// The rows of <paramref name="source"/> at <paramref name="rows"/>, in that order. MathNet stores a dense
-    /// matrix column by column, so the copy goes column by column too: for consecutive rows (batches in order)
+    /// matrix column by column, so the copy goes column by column too: for <paramref name="consecutive"/> rows
     /// each column is one block copy, otherwise one gather.
     /// </summary>
-    private static Matrix<double> Rows(Matrix<double> source, int[] rows)
+    private static Matrix<double> Rows(Matrix<double> source, int[] rows, bool consecutive)
     {
         if (source.AsColumnMajorArray() is not { } from)
         {
@@ -124,7 +125,6 @@ public sealed partial record Dataset
         }
 
         int n = source.RowCount, count = rows.Length;
-        var consecutive = count > 0 && Enumerable.Range(1, count - 1).All(i => rows[i] == rows[0] + i);
         var to = GC.AllocateUninitializedArray<double>(count * source.ColumnCount);   // every entry is written below
         for (var j = 0; j < source.ColumnCount; j++)
         {
