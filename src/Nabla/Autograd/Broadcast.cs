@@ -52,12 +52,12 @@ internal static class Broadcast
     {
         if (grad.RowCount != rows)
         {
-            grad = grad.ColumnSums().ToRowMatrix();    // (N, D) -> (1, D)
+            grad = Entrywise.ColumnSums(grad);          // (N, D) -> (1, D)
         }
 
         if (grad.ColumnCount != columns)
         {
-            grad = grad.RowSums().ToColumnMatrix();    // (N, D) -> (N, 1)
+            grad = Entrywise.RowSums(grad);             // (N, D) -> (N, 1)
         }
 
         return grad;

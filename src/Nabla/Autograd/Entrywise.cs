@@ -1,3 +1,4 @@
+using Lanes = System.Numerics.Vector<double>;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Nabla;
@@ -59,7 +60,13 @@ internal static class Entrywise
         }
 
         var y = GC.AllocateUninitializedArray<double>(values.Length);   // every entry is written below
-        for (var k = 0; k < y.Length; k++)
+        var k = 0;
+        for (; k <= y.Length - Lanes.Count; k += Lanes.Count)
+        {
+            TRule.Value(new Lanes(values, k)).CopyTo(y, k);
+        }
+
+        for (; k < y.Length; k++)
         {
             y[k] = TRule.Value(values[k]);
         }
@@ -74,7 +81,14 @@ internal static class Entrywise
         if (grad.AsColumnMajorArray() is { } g && upstream.AsColumnMajorArray() is { } u
             && x.AsColumnMajorArray() is { } xs && y.AsColumnMajorArray() is { } ys)
         {
-            for (var k = 0; k < g.Length; k++)
+            var k = 0;
+            for (; k <= g.Length - Lanes.Count; k += Lanes.Count)
+            {
+                var dy = TRule.Derivative(new Lanes(xs, k), new Lanes(ys, k));
+                (new Lanes(g, k) + new Lanes(u, k) * dy).CopyTo(g, k);
+            }
+
+            for (; k < g.Length; k++)
             {
                 g[k] += u[k] * TRule.Derivative(xs[k], ys[k]);
             }
@@ -83,6 +97,123 @@ internal static class Entrywise
         }
 
         AddProductWithDerivative(grad, upstream, x, y, TRule.Derivative);
+    }
+
+    /// <summary>(N, D) -> (1, D): the sum of each column, added top to bottom (as MathNet's ColumnSums, without a delegate per entry).</summary>
+    /// <remarks>
+    /// Four columns are summed side by side: four independent chains of additions keep the CPU's adders busy,
+    /// while each column's own sum is still added in row order, so the result is the same to the last bit.
+    /// </remarks>
+    public static Matrix<double> ColumnSums(Matrix<double> m)
+    {
+        if (m.AsColumnMajorArray() is not { } values)
+        {
+            return m.ColumnSums().ToRowMatrix();
+        }
+
+        int rows = m.RowCount, columns = m.ColumnCount;
+        var sums = new double[columns];
+        var j = 0;
+        for (; j + 4 <= columns; j += 4)
+        {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            var c0 = values.AsSpan(j * rows, rows);
+            var c1 = values.AsSpan((j + 1) * rows, rows);
+            var c2 = values.AsSpan((j + 2) * rows, rows);
+            var c3 = values.AsSpan((j + 3) * rows, rows);
+            for (var i = 0; i < rows; i++)
+            {
+                s0 += c0[i];
+                s1 += c1[i];
+                s2 += c2[i];
+                s3 += c3[i];
+            }
+
+            (sums[j], sums[j + 1], sums[j + 2], sums[j + 3]) = (s0, s1, s2, s3);
+        }
+
+        for (; j < columns; j++)
+        {
+            double s = 0;
+            foreach (var v in values.AsSpan(j * rows, rows))
+            {
+                s += v;
+            }
+
+            sums[j] = s;
+        }
+
+        return M.Dense(1, columns, sums);
+    }
+
+    /// <summary>(N, D) -> (N, 1): the sum of each row, added left to right (as MathNet's RowSums, a few rows per instruction).</summary>
+    public static Matrix<double> RowSums(Matrix<double> m)
+    {
+        if (m.AsColumnMajorArray() is not { } values)
+        {
+            return m.RowSums().ToColumnMatrix();
+        }
+
+        int rows = m.RowCount, columns = m.ColumnCount;
+        var sums = new double[rows];
+        for (var j = 0; j < columns; j++)      // column j is added into every row's running sum
+        {
+            var column = values.AsSpan(j * rows, rows);
+            var i = 0;
+            for (; i <= rows - Lanes.Count; i += Lanes.Count)
+            {
+                (new Lanes(sums, i) + new Lanes(column[i..])).CopyTo(sums, i);
+            }
+
+            for (; i < rows; i++)
+            {
+                sums[i] += column[i];
+            }
+        }
+
+        return M.Dense(rows, 1, sums);
+    }
+
+    /// <summary>(N, D) -> (N, 1): the largest entry of each row (NaN only when a row starts with NaN, as MathNet's Maximum).</summary>
+    public static Matrix<double> RowMaxima(Matrix<double> m)
+    {
+        if (m.AsColumnMajorArray() is not { } values || m.ColumnCount == 0)
+        {
+            return M.Dense(m.RowCount, 1, (i, _) => m.Row(i).Maximum());
+        }
+
+        var rows = m.RowCount;
+        var maxima = values.AsSpan(0, rows).ToArray();      // column 0
+        for (var j = 1; j < m.ColumnCount; j++)
+        {
+            var column = values.AsSpan(j * rows, rows);
+            for (var i = 0; i < rows; i++)
+            {
+                if (column[i] > maxima[i])
+                {
+                    maxima[i] = column[i];
+                }
+            }
+        }
+
+        return M.Dense(rows, 1, maxima);
+    }
+
+    /// <summary>pick[i, j] != 0 ? a[i, j] : b[i, j], entry by entry, as a new matrix (all three the same shape).</summary>
+    public static Matrix<double> Select(Matrix<double> pick, Matrix<double> a, Matrix<double> b)
+    {
+        if (pick.AsColumnMajorArray() is not { } p || a.AsColumnMajorArray() is not { } x || b.AsColumnMajorArray() is not { } y)
+        {
+            return M.Dense(a.RowCount, a.ColumnCount, (i, j) => pick[i, j] != 0 ? a[i, j] : b[i, j]);
+        }
+
+        var result = GC.AllocateUninitializedArray<double>(p.Length);   // every entry is written below
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = p[k] != 0 ? x[k] : y[k];
+        }
+
+        return M.Dense(a.RowCount, a.ColumnCount, result);
     }
 
     /// <summary>A (1, D) row repeated down <paramref name="rows"/> rows: every column j is filled with row[0, j].</summary>

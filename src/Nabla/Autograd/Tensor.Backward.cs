@@ -32,7 +32,7 @@ public sealed partial class Tensor
         {
             if (!node.IsLeaf)
             {
-                node.grad?.Clear();
+                node.ZeroGrad();
             }
         }
 
@@ -44,7 +44,11 @@ public sealed partial class Tensor
     }
 
     /// <summary>Sets <see cref="Grad"/> to zeros.</summary>
-    public void ZeroGrad() => grad?.Clear();
+    /// <remarks>
+    /// Lazily: the matrix keeps its numbers, marked as zeros, until the next gradient overwrites them or
+    /// <see cref="Grad"/> is read (which clears them). What anyone reads is zeros either way.
+    /// </remarks>
+    public void ZeroGrad() => gradIsZero = grad is not null;
 
     /// <summary>Every tensor this one depends on, parents before children, this one last.</summary>
     public IReadOnlyList<Tensor> TopologicalOrder()

@@ -19,9 +19,14 @@ public sealed partial class Tensor
     /// </summary>
     internal void AccumulateProduct(Matrix<double> left, Matrix<double> right, bool transposeLeft = false, bool transposeRight = false)
     {
-        if (RequiresGrad)
+        if (!RequiresGrad)
         {
-            Kernels.AddProduct(Grad, left, transposeLeft, right, transposeRight);
+            return;
         }
+
+        var overwrite = grad is null || gradIsZero;     // no gradient yet (or only zeros): write the product instead of adding it
+        grad ??= M.Dense(Rows, Columns);
+        gradIsZero = false;
+        Kernels.AddProduct(grad, left, transposeLeft, right, transposeRight, overwrite);
     }
 }

@@ -89,12 +89,12 @@ public sealed partial class Tensor
         }
 
         var pick = condition.Map(c => c != 0 ? 1.0 : 0.0);
-        var notPick = pick.Map(p => 1.0 - p);
-        var data = Matrix<double>.Build.Dense(a.Rows, a.Columns, (i, j) => pick[i, j] != 0 ? a.Data[i, j] : b.Data[i, j]);
+        var data = Entrywise.Select(pick, a.Data, b.Data);
         return FromOp(data, "where", [a, b], r =>
         {
-            a.Accumulate(r.Grad.PointwiseMultiply(pick));
-            b.Accumulate(r.Grad.PointwiseMultiply(notPick));
+            var zeros = M.Dense(r.Rows, r.Columns);
+            a.Accumulate(Entrywise.Select(pick, r.Grad, zeros));    // the gradient goes where a was picked
+            b.Accumulate(Entrywise.Select(pick, zeros, r.Grad));    // and the rest to b
         });
     }
 }

@@ -24,8 +24,8 @@ public sealed partial class Tensor
         var a = this;
         return dim switch
         {
-            0 => FromOp(Data.ColumnSums().ToRowMatrix(), "sum0", [a], r => a.Accumulate(Broadcast.To(r.Grad, a.Rows, a.Columns))),
-            1 => FromOp(Data.RowSums().ToColumnMatrix(), "sum1", [a], r => a.Accumulate(Broadcast.To(r.Grad, a.Rows, a.Columns))),
+            0 => FromOp(Entrywise.ColumnSums(Data), "sum0", [a], r => a.Accumulate(Broadcast.To(r.Grad, a.Rows, a.Columns))),
+            1 => FromOp(Entrywise.RowSums(Data), "sum1", [a], r => a.Accumulate(Broadcast.To(r.Grad, a.Rows, a.Columns))),
             _ => throw new ArgumentOutOfRangeException(nameof(dim), dim, "Sum(dim) expects dim 0 (over rows) or 1 (over columns)."),
         };
     }
@@ -42,8 +42,7 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor RowMaxConstant()
     {
-        var max = Matrix<double>.Build.Dense(Rows, 1, (i, _) => Data.Row(i).Maximum());
-        return Constant(max);
+        return Constant(Entrywise.RowMaxima(Data));
     }
 
     /// <summary>The index of the largest entry of each row: the predicted class of each example.</summary>

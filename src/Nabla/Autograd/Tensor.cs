@@ -20,6 +20,13 @@ public sealed partial class Tensor
     private Action? backward;
     private Matrix<double>? grad;
 
+    /// <summary>
+    /// Set by <see cref="ZeroGrad"/>: the numbers left in <see cref="grad"/> count as zeros. The next gradient to arrive
+    /// overwrites them instead of adding to them, and reading <see cref="Grad"/> first clears them; so a training step
+    /// does not spend a pass over every weight's gradient writing zeros that the backward pass reads straight back.
+    /// </summary>
+    private bool gradIsZero;
+
     /// <summary>Wraps a matrix as a leaf tensor (a parameter or an input). The matrix is used as is, not copied.</summary>
     /// <param name="data">The values, shape (rows, columns).</param>
     /// <param name="requiresGrad">
@@ -46,7 +53,23 @@ public sealed partial class Tensor
 
     /// <summary>dLoss/dThis after <see cref="Backward"/>; same shape as <see cref="Data"/>. Accumulates until <see cref="ZeroGrad"/>.</summary>
     /// <remarks>Zeros until a gradient arrives (the matrix is only made when first needed), and always zeros for a constant.</remarks>
-    public Matrix<double> Grad => grad ??= M.Dense(Rows, Columns);
+    public Matrix<double> Grad
+    {
+        get
+        {
+            if (grad is null)
+            {
+                grad = M.Dense(Rows, Columns);
+            }
+            else if (gradIsZero)
+            {
+                grad.Clear();
+            }
+
+            gradIsZero = false;
+            return grad;
+        }
+    }
 
     /// <summary>
     /// Whether gradients flow to this tensor. A leaf says so when it is made; the result of an operation
@@ -114,6 +137,11 @@ public sealed partial class Tensor
         if (grad is null)
         {
             grad = gradient.Clone();        // the first gradient to arrive: 0 + gradient
+        }
+        else if (gradIsZero)
+        {
+            gradient.CopyTo(grad);          // the first one since ZeroGrad: 0 + gradient, in the old matrix
+            gradIsZero = false;
         }
         else
         {

@@ -14,7 +14,13 @@ public static partial class Kernels
     /// with alpha = beta = 1 (Nabla's kernels when installed, MathNet's own otherwise); other storage falls
     /// back to building the product and adding it.
     /// </remarks>
-    internal static void AddProduct(Matrix<double> c, Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB)
+    /// <param name="c">C, (m x n): the sum, updated in place.</param>
+    /// <param name="a">A, or A^T when <paramref name="transposeA"/>.</param>
+    /// <param name="transposeA">Use A^T.</param>
+    /// <param name="b">B, or B^T when <paramref name="transposeB"/>.</param>
+    /// <param name="transposeB">Use B^T.</param>
+    /// <param name="overwrite">c = op(a) op(b) instead: the old entries of c are not read (a gradient that only holds zeros).</param>
+    internal static void AddProduct(Matrix<double> c, Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB, bool overwrite = false)
     {
         var (rows, inner) = transposeA ? (a.ColumnCount, a.RowCount) : (a.RowCount, a.ColumnCount);
         var (innerB, columns) = transposeB ? (b.ColumnCount, b.RowCount) : (b.RowCount, b.ColumnCount);
@@ -27,7 +33,7 @@ public static partial class Kernels
         if (c.AsColumnMajorArray() is { } cData && a.AsColumnMajorArray() is { } aData && b.AsColumnMajorArray() is { } bData)
         {
             LinearAlgebraControl.Provider.MatrixMultiplyWithUpdate(Flag(transposeA), Flag(transposeB), 1.0,
-                aData, a.RowCount, a.ColumnCount, bData, b.RowCount, b.ColumnCount, 1.0, cData);
+                aData, a.RowCount, a.ColumnCount, bData, b.RowCount, b.ColumnCount, overwrite ? 0.0 : 1.0, cData);
             return;
         }
 
@@ -38,7 +44,14 @@ public static partial class Kernels
             (true, false) => a.TransposeThisAndMultiply(b),
             (true, true) => a.Transpose() * b.Transpose(),
         };
-        c.Add(product, c);
+        if (overwrite)
+        {
+            product.CopyTo(c);
+        }
+        else
+        {
+            c.Add(product, c);
+        }
     }
 
     /// <summary>y = y + alpha x, in place (BLAS's axpy): an optimizer's step without a temporary matrix.</summary>

@@ -19,6 +19,41 @@ public sealed class BackwardTests
     }
 
     [Fact]
+    public void AfterZeroGradTheGradientReadsZerosAndTheNextBackwardStartsFromThem()
+    {
+        var w = new Tensor(Matrix<double>.Build.Dense(3, 2, [1.0, 2, 3, 4, 5, 6]));
+        var unused = Tensor.Row(7, 8);
+        var x = new Tensor(Matrix<double>.Build.Dense(4, 3, (i, j) => i - j + 0.5), requiresGrad: false);
+        var loss = (x.MatMul(w) + unused * 0.0).Sum();   // dL/dW = x^T 1 (written by the matrix product's kernel)
+        loss.Backward();
+        var once = w.Grad.Clone();
+        loss.Backward();
+        Assert.Equal(once * 2, w.Grad);                  // accumulates
+        w.ZeroGrad();
+        unused.ZeroGrad();
+        Assert.Equal(Matrix<double>.Build.Dense(3, 2), w.Grad);        // reads zeros right after ZeroGrad
+        Assert.Equal(new[] { 0.0, 0.0 }, unused.Grad.Row(0).ToArray());
+        w.ZeroGrad();
+        loss.Backward();
+        Assert.Equal(once, w.Grad);                      // overwritten, not added to the stale numbers
+        w.ZeroGrad();
+        (x.MatMul(w) * 0.0).Sum().Backward();
+        Assert.Equal(Matrix<double>.Build.Dense(3, 2), w.Grad);        // 0 * stale numbers never leaks through
+    }
+
+    [Fact]
+    public void IntermediateGradientsAreResetOnEveryBackward()
+    {
+        var x = Tensor.Row(1, 2);
+        var h = x * 3.0;
+        var loss = (h * h).Sum();                        // dL/dh = 2h = (6, 12)
+        loss.Backward();
+        loss.Backward();
+        Assert.Equal(new[] { 6.0, 12.0 }, h.Grad.Row(0).ToArray());
+        Assert.Equal(new[] { 36.0, 72.0 }, x.Grad.Row(0).ToArray());   // the leaf accumulated 2 x 18, 2 x 36
+    }
+
+    [Fact]
     public void ANodeUsedTwiceReceivesBothGradients()
     {
         var x = Tensor.Scalar(3);
