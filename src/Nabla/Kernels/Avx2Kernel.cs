@@ -23,7 +23,8 @@ internal readonly struct Avx2Kernel<T> : IMicroKernel<T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc)
+    public static void Run<TB>(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc, int columns)
+        where TB : ISliverLayout
     {
         Vector256<T> c00 = default, c10 = default, c01 = default, c11 = default, c02 = default, c12 = default;
         Vector256<T> c03 = default, c13 = default, c04 = default, c14 = default, c05 = default, c15 = default;
@@ -31,31 +32,31 @@ internal readonly struct Avx2Kernel<T> : IMicroKernel<T>
         {
             var a0 = Vector256.LoadUnsafe(ref a);                 // rows 0..V-1 of column p of A
             var a1 = Vector256.LoadUnsafe(ref a, (nuint)V);
-            var bj = Vector256.Create(b);                         // B[p, 0] in every lane
+            var bj = Vector256.Create(Unsafe.Add(ref b, TB.Column(0, ldb)));   // B[p, 0] in every lane
             c00 = Fma(a0, bj, c00); c10 = Fma(a1, bj, c10);
-            bj = Vector256.Create(Unsafe.Add(ref b, 1));
+            bj = Vector256.Create(Unsafe.Add(ref b, TB.Column(1, ldb)));
             c01 = Fma(a0, bj, c01); c11 = Fma(a1, bj, c11);
-            bj = Vector256.Create(Unsafe.Add(ref b, 2));
+            bj = Vector256.Create(Unsafe.Add(ref b, TB.Column(2, ldb)));
             c02 = Fma(a0, bj, c02); c12 = Fma(a1, bj, c12);
-            bj = Vector256.Create(Unsafe.Add(ref b, 3));
+            bj = Vector256.Create(Unsafe.Add(ref b, TB.Column(3, ldb)));
             c03 = Fma(a0, bj, c03); c13 = Fma(a1, bj, c13);
-            bj = Vector256.Create(Unsafe.Add(ref b, 4));
+            bj = Vector256.Create(Unsafe.Add(ref b, TB.Column(4, ldb)));
             c04 = Fma(a0, bj, c04); c14 = Fma(a1, bj, c14);
-            bj = Vector256.Create(Unsafe.Add(ref b, 5));
+            bj = Vector256.Create(Unsafe.Add(ref b, TB.Column(5, ldb)));
             c05 = Fma(a0, bj, c05); c15 = Fma(a1, bj, c15);
             a = ref Unsafe.Add(ref a, lda);
-            b = ref Unsafe.Add(ref b, ldb);
+            b = ref Unsafe.Add(ref b, TB.Step(ldb));
         }
 
         var s = Vector256.Create(alpha);
         var t = Vector256.Create(beta);
         var read = beta != T.Zero;
-        Store(ref c, 0, c00, c10, s, t, read);
-        Store(ref c, ldc, c01, c11, s, t, read);
-        Store(ref c, 2 * ldc, c02, c12, s, t, read);
-        Store(ref c, 3 * ldc, c03, c13, s, t, read);
-        Store(ref c, 4 * ldc, c04, c14, s, t, read);
-        Store(ref c, 5 * ldc, c05, c15, s, t, read);
+        Store(ref c, 0, c00, c10, s, t, read);                // a tile at C's right edge stops after its last column
+        if (columns > 1) Store(ref c, ldc, c01, c11, s, t, read);
+        if (columns > 2) Store(ref c, 2 * ldc, c02, c12, s, t, read);
+        if (columns > 3) Store(ref c, 3 * ldc, c03, c13, s, t, read);
+        if (columns > 4) Store(ref c, 4 * ldc, c04, c14, s, t, read);
+        if (columns > 5) Store(ref c, 5 * ldc, c05, c15, s, t, read);
     }
 
     /// <summary>Column j of the tile (starting at offset in C): C = alpha * sum + beta * C.</summary>

@@ -26,7 +26,8 @@ internal readonly struct Avx512Kernel<T> : IMicroKernel<T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc)
+    public static void Run<TB>(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc, int columns)
+        where TB : ISliverLayout
     {
         // cRJ holds rows R*V..R*V+V-1 of column J of the tile (J in hex: a = 10, b = 11)
         Vector512<T> c00 = default, c10 = default, c01 = default, c11 = default, c02 = default, c12 = default;
@@ -37,49 +38,49 @@ internal readonly struct Avx512Kernel<T> : IMicroKernel<T>
         {
             var a0 = Vector512.LoadUnsafe(ref a);                 // rows 0..V-1 of column p of A
             var a1 = Vector512.LoadUnsafe(ref a, (nuint)V);       // rows V..2V-1
-            var b0 = Vector512.Create(b);                         // B[p, 0] in every lane
+            var b0 = Vector512.Create(Unsafe.Add(ref b, TB.Column(0, ldb)));   // B[p, 0] in every lane
             c00 = Fma(a0, b0, c00); c10 = Fma(a1, b0, c10);
-            var b1 = Vector512.Create(Unsafe.Add(ref b, 1));
+            var b1 = Vector512.Create(Unsafe.Add(ref b, TB.Column(1, ldb)));
             c01 = Fma(a0, b1, c01); c11 = Fma(a1, b1, c11);
-            var b2 = Vector512.Create(Unsafe.Add(ref b, 2));
+            var b2 = Vector512.Create(Unsafe.Add(ref b, TB.Column(2, ldb)));
             c02 = Fma(a0, b2, c02); c12 = Fma(a1, b2, c12);
-            var b3 = Vector512.Create(Unsafe.Add(ref b, 3));
+            var b3 = Vector512.Create(Unsafe.Add(ref b, TB.Column(3, ldb)));
             c03 = Fma(a0, b3, c03); c13 = Fma(a1, b3, c13);
-            var b4 = Vector512.Create(Unsafe.Add(ref b, 4));
+            var b4 = Vector512.Create(Unsafe.Add(ref b, TB.Column(4, ldb)));
             c04 = Fma(a0, b4, c04); c14 = Fma(a1, b4, c14);
-            var b5 = Vector512.Create(Unsafe.Add(ref b, 5));
+            var b5 = Vector512.Create(Unsafe.Add(ref b, TB.Column(5, ldb)));
             c05 = Fma(a0, b5, c05); c15 = Fma(a1, b5, c15);
-            var b6 = Vector512.Create(Unsafe.Add(ref b, 6));
+            var b6 = Vector512.Create(Unsafe.Add(ref b, TB.Column(6, ldb)));
             c06 = Fma(a0, b6, c06); c16 = Fma(a1, b6, c16);
-            var b7 = Vector512.Create(Unsafe.Add(ref b, 7));
+            var b7 = Vector512.Create(Unsafe.Add(ref b, TB.Column(7, ldb)));
             c07 = Fma(a0, b7, c07); c17 = Fma(a1, b7, c17);
-            var b8 = Vector512.Create(Unsafe.Add(ref b, 8));
+            var b8 = Vector512.Create(Unsafe.Add(ref b, TB.Column(8, ldb)));
             c08 = Fma(a0, b8, c08); c18 = Fma(a1, b8, c18);
-            var b9 = Vector512.Create(Unsafe.Add(ref b, 9));
+            var b9 = Vector512.Create(Unsafe.Add(ref b, TB.Column(9, ldb)));
             c09 = Fma(a0, b9, c09); c19 = Fma(a1, b9, c19);
-            var ba = Vector512.Create(Unsafe.Add(ref b, 10));
+            var ba = Vector512.Create(Unsafe.Add(ref b, TB.Column(10, ldb)));
             c0a = Fma(a0, ba, c0a); c1a = Fma(a1, ba, c1a);
-            var bb = Vector512.Create(Unsafe.Add(ref b, 11));
+            var bb = Vector512.Create(Unsafe.Add(ref b, TB.Column(11, ldb)));
             c0b = Fma(a0, bb, c0b); c1b = Fma(a1, bb, c1b);
             a = ref Unsafe.Add(ref a, lda);
-            b = ref Unsafe.Add(ref b, ldb);
+            b = ref Unsafe.Add(ref b, TB.Step(ldb));
         }
 
         var s = Vector512.Create(alpha);
         var t = Vector512.Create(beta);
         var read = beta != T.Zero;
-        Store(ref c, 0, c00, c10, s, t, read);
-        Store(ref c, ldc, c01, c11, s, t, read);
-        Store(ref c, 2 * ldc, c02, c12, s, t, read);
-        Store(ref c, 3 * ldc, c03, c13, s, t, read);
-        Store(ref c, 4 * ldc, c04, c14, s, t, read);
-        Store(ref c, 5 * ldc, c05, c15, s, t, read);
-        Store(ref c, 6 * ldc, c06, c16, s, t, read);
-        Store(ref c, 7 * ldc, c07, c17, s, t, read);
-        Store(ref c, 8 * ldc, c08, c18, s, t, read);
-        Store(ref c, 9 * ldc, c09, c19, s, t, read);
-        Store(ref c, 10 * ldc, c0a, c1a, s, t, read);
-        Store(ref c, 11 * ldc, c0b, c1b, s, t, read);
+        Store(ref c, 0, c00, c10, s, t, read);                // a tile at C's right edge stops after its last column
+        if (columns > 1) Store(ref c, ldc, c01, c11, s, t, read);
+        if (columns > 2) Store(ref c, 2 * ldc, c02, c12, s, t, read);
+        if (columns > 3) Store(ref c, 3 * ldc, c03, c13, s, t, read);
+        if (columns > 4) Store(ref c, 4 * ldc, c04, c14, s, t, read);
+        if (columns > 5) Store(ref c, 5 * ldc, c05, c15, s, t, read);
+        if (columns > 6) Store(ref c, 6 * ldc, c06, c16, s, t, read);
+        if (columns > 7) Store(ref c, 7 * ldc, c07, c17, s, t, read);
+        if (columns > 8) Store(ref c, 8 * ldc, c08, c18, s, t, read);
+        if (columns > 9) Store(ref c, 9 * ldc, c09, c19, s, t, read);
+        if (columns > 10) Store(ref c, 10 * ldc, c0a, c1a, s, t, read);
+        if (columns > 11) Store(ref c, 11 * ldc, c0b, c1b, s, t, read);
     }
 
     /// <summary>Column j of the tile (starting at offset in C): C = alpha * sum + beta * C.</summary>

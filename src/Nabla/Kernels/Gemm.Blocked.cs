@@ -11,8 +11,9 @@ internal static partial class Gemm
     /// for each block of KC rows of op(B) and its panel of columns (packed once, reused by every row block),
     /// for each block of MC rows of op(A) (packed, stays in L2), every MR x NR tile of C is one micro-kernel call
     /// whose sliver of B stays in L1. An A that is not transposed already holds each sliver's MR rows side by
-    /// side, and a transposed B each sliver's NR columns: when such an operand is small, its full slivers are read
-    /// in place and only a last, partial one is packed (with zeros).
+    /// side, and B's slivers are either rows side by side (B transposed) or columns a stride apart (B as stored),
+    /// both of which the kernel can read (<see cref="ISliverLayout"/>): when such an operand is small, its full
+    /// slivers are read in place and only a last, partial one is packed (with zeros).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Blocked<T, TKernel>(T alpha, Operand<T> a, Operand<T> b, T beta, Operand<T> c, int m, int n, int k)
@@ -32,7 +33,7 @@ internal static partial class Gemm
             for (var pc = 0; pc < k; pc += kc)
             {
                 var kcBlock = Math.Min(kc, k - pc);
-                var inPlaceB = b.Transposed && (long)k * n <= InPlaceLimit ? ncBlock / nr * nr : 0;   // columns of B read in place
+                var inPlaceB = (long)k * n <= InPlaceLimit ? ncBlock / nr * nr : 0;   // columns of B read in place
                 PackB(b.From(pc, jc + inPlaceB), kcBlock, ncBlock - inPlaceB, nr, packedB);
                 var betaBlock = pc == 0 ? beta : T.One;   // later K blocks add to what the first one wrote
                 for (var ic = 0; ic < m; ic += mc)
@@ -42,27 +43,51 @@ internal static partial class Gemm
                     PackA(a.From(ic + inPlace, pc), mcBlock - inPlace, kcBlock, mr, packedA);
                     for (var jr = 0; jr < ncBlock; jr += nr)
                     {
-                        ref var bSliver = ref jr < inPlaceB ? ref b.Data[b.Index(pc, jc + jr)] : ref packedB[(jr - inPlaceB) * kcBlock];
-                        var ldb = jr < inPlaceB ? b.Ld : nr;
+                        var columns = Math.Min(nr, ncBlock - jr);
                         for (var ir = 0; ir < mcBlock; ir += mr)
                         {
                             ref var aSliver = ref ir < inPlace ? ref a.Data[a.Index(ic + ir, pc)] : ref packedA[(ir - inPlace) * kcBlock];
                             var lda = ir < inPlace ? a.Ld : mr;
-                            int rows = Math.Min(mr, mcBlock - ir), columns = Math.Min(nr, ncBlock - jr);
+                            var rows = Math.Min(mr, mcBlock - ir);
                             var tile = c.Index(ic + ir, jc + jr);
-                            if (rows == mr && columns == nr)
+                            if (jr >= inPlaceB)
                             {
-                                TKernel.Run(kcBlock, ref aSliver, lda, ref bSliver, ldb, alpha, betaBlock, ref c.Data[tile], c.Ld);
+                                Tile<T, TKernel, RowsSideBySide>(kcBlock, ref aSliver, lda, ref packedB[(jr - inPlaceB) * kcBlock], nr, alpha, betaBlock, c, tile, rows, columns, edge);
+                            }
+                            else if (b.Transposed)
+                            {
+                                Tile<T, TKernel, RowsSideBySide>(kcBlock, ref aSliver, lda, ref b.Data[b.Index(pc, jc + jr)], b.Ld, alpha, betaBlock, c, tile, rows, columns, edge);
                             }
                             else
                             {
-                                TKernel.Run(kcBlock, ref aSliver, lda, ref bSliver, ldb, T.One, T.Zero, ref MemoryMarshal.GetReference(edge), mr);
-                                AddEdge(edge, mr, alpha, betaBlock, c.Data.AsSpan(tile), c.Ld, rows, columns);
+                                Tile<T, TKernel, ColumnsApart>(kcBlock, ref aSliver, lda, ref b.Data[b.Index(pc, jc + jr)], b.Ld, alpha, betaBlock, c, tile, rows, columns, edge);
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// One MR x NR tile of C at index <paramref name="tile"/>, of which <paramref name="rows"/> x <paramref name="columns"/>
+    /// lie inside C. The kernel writes a tile that is cut off on the right only into C itself; one cut off at the
+    /// bottom is computed into <paramref name="edge"/> and its rows inside C are copied over.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Tile<T, TKernel, TB>(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, Operand<T> c, int tile, int rows, int columns, Span<T> edge)
+        where T : unmanaged, INumber<T>
+        where TKernel : IMicroKernel<T>
+        where TB : ISliverLayout
+    {
+        if (rows == TKernel.MR)
+        {
+            TKernel.Run<TB>(kc, ref a, lda, ref b, ldb, alpha, beta, ref c.Data[tile], c.Ld, columns);
+        }
+        else
+        {
+            TKernel.Run<TB>(kc, ref a, lda, ref b, ldb, T.One, T.Zero, ref MemoryMarshal.GetReference(edge), TKernel.MR, TKernel.NR);
+            AddEdge(edge, TKernel.MR, alpha, beta, c.Data.AsSpan(tile), c.Ld, rows, columns);
         }
     }
 

@@ -8,8 +8,9 @@ namespace Nabla;
 /// <remarks>
 /// The A sliver holds, for p = 0..kc-1, the MR entries A[i, p] of the tile's rows side by side, each p
 /// <c>lda</c> entries after the previous one (MR when packed; A's own column stride when read in place). The
-/// B sliver holds, for each p, the NR entries B[p, j] of the tile's columns side by side, each p <c>ldb</c>
-/// entries after the previous one (NR when packed; B's own stride when B is read transposed). The kernel keeps
+/// B sliver holds the NR entries B[p, j] of the tile's columns either side by side for each p, each p <c>ldb</c>
+/// entries after the previous one (NR when packed; B's own stride when B is read transposed), or as NR columns
+/// <c>ldb</c> apart (a B that is not transposed, read in place): see <see cref="ISliverLayout"/>. The kernel keeps
 /// the whole MR x NR tile in registers and adds kc outer products into it (a column of A times a row of B),
 /// then writes C_tile = alpha * sum + beta * C_tile (C is not read when beta = 0, as in BLAS).
 /// Part of the optional fast kernels (see <see cref="Kernels"/>).
@@ -24,6 +25,11 @@ internal interface IMicroKernel<T>
     /// <summary>Columns of C per tile.</summary>
     static abstract int NR { get; }
 
-    /// <summary>C[0..MR, 0..NR] = alpha * (A sliver) x (B sliver) + beta * C; C is column-major with leading dimension ldc.</summary>
-    static abstract void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc);
+    /// <summary>
+    /// C[0..MR, 0..columns] = alpha * (A sliver) x (B sliver) + beta * C; C is column-major with leading dimension ldc.
+    /// The tile is always computed NR columns wide; only its first <paramref name="columns"/> (1..NR) are written, so
+    /// a tile at C's right edge needs no buffer. TB says where the B sliver's entries are (<see cref="ISliverLayout"/>).
+    /// </summary>
+    static abstract void Run<TB>(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc, int columns)
+        where TB : ISliverLayout;
 }

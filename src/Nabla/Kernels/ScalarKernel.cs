@@ -19,7 +19,8 @@ internal readonly struct ScalarKernel<T> : IMicroKernel<T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc)
+    public static void Run<TB>(int kc, ref T a, int lda, ref T b, int ldb, T alpha, T beta, ref T c, int ldc, int columns)
+        where TB : ISliverLayout
     {
         Span<T> sum = stackalloc T[16];    // the tile, column-major: sum[i + 4 j]
         sum.Clear();
@@ -27,7 +28,7 @@ internal readonly struct ScalarKernel<T> : IMicroKernel<T>
         {
             for (var j = 0; j < 4; j++)
             {
-                var bj = Unsafe.Add(ref b, j);
+                var bj = Unsafe.Add(ref b, TB.Column(j, ldb));
                 for (var i = 0; i < 4; i++)
                 {
                     sum[i + 4 * j] += Unsafe.Add(ref a, i) * bj;
@@ -35,10 +36,10 @@ internal readonly struct ScalarKernel<T> : IMicroKernel<T>
             }
 
             a = ref Unsafe.Add(ref a, lda);
-            b = ref Unsafe.Add(ref b, ldb);
+            b = ref Unsafe.Add(ref b, TB.Step(ldb));
         }
 
-        for (var j = 0; j < 4; j++)
+        for (var j = 0; j < columns; j++)
         {
             for (var i = 0; i < 4; i++)
             {
