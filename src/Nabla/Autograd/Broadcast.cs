@@ -47,6 +47,33 @@ internal static class Broadcast
         return m;
     }
 
+    /// <summary>
+    /// a + b, each repeated to (rows x columns) first: the same numbers as <c>To(a, rows, columns) + To(b, rows, columns)</c>,
+    /// but each entry is read where it is instead of from a repeated copy (a bias added to a batch makes no (N, D) copy of the bias).
+    /// </summary>
+    public static Matrix<double> Add(Matrix<double> a, Matrix<double> b, int rows, int columns)
+    {
+        if (a.AsColumnMajorArray() is not { } x || b.AsColumnMajorArray() is not { } y
+            || (a.RowCount == rows && a.ColumnCount == columns && b.RowCount == rows && b.ColumnCount == columns))
+        {
+            return To(a, rows, columns) + To(b, rows, columns);
+        }
+
+        var sum = GC.AllocateUninitializedArray<double>(rows * columns);   // every entry is written below
+        int aRow = a.RowCount == 1 ? 0 : 1, bRow = b.RowCount == 1 ? 0 : 1;           // step down a column (0: repeated row)
+        int aColumn = a.ColumnCount == 1 ? 0 : a.RowCount, bColumn = b.ColumnCount == 1 ? 0 : b.RowCount;
+        for (var j = 0; j < columns; j++)
+        {
+            int ia = j * aColumn, ib = j * bColumn, k = j * rows;
+            for (var i = 0; i < rows; i++, ia += aRow, ib += bRow)
+            {
+                sum[k + i] = x[ia] + y[ib];
+            }
+        }
+
+        return Matrix<double>.Build.Dense(rows, columns, sum);
+    }
+
     /// <summary>Sums a gradient of shape (rows x columns) back to the shape of an operand that was broadcast.</summary>
     public static Matrix<double> Reduce(Matrix<double> grad, int rows, int columns)
     {

@@ -216,6 +216,19 @@ internal static class Entrywise
         return M.Dense(a.RowCount, a.ColumnCount, result);
     }
 
+    /// <summary>A copy of <paramref name="m"/> (MathNet's Clone, without first zeroing the new array).</summary>
+    public static Matrix<double> Copy(Matrix<double> m)
+    {
+        if (m.AsColumnMajorArray() is not { } values)
+        {
+            return m.Clone();
+        }
+
+        var copy = GC.AllocateUninitializedArray<double>(values.Length);
+        values.CopyTo(copy, 0);
+        return M.Dense(m.RowCount, m.ColumnCount, copy);
+    }
+
     /// <summary>A (1, D) row repeated down <paramref name="rows"/> rows: every column j is filled with row[0, j].</summary>
     public static Matrix<double> RepeatRow(Matrix<double> row, int rows)
     {

@@ -9,7 +9,7 @@ public sealed partial class Tensor
     public static Tensor operator +(Tensor a, Tensor b)
     {
         var (rows, columns) = Broadcast.Shape(a, b, "Add");
-        var data = Broadcast.To(a.Data, rows, columns) + Broadcast.To(b.Data, rows, columns);
+        var data = Broadcast.Add(a.Data, b.Data, rows, columns);    // To(a) + To(b), without the repeated copies
         return FromOp(data, "+", [a, b], r =>
         {
             a.Accumulate(Broadcast.Reduce(r.Grad, a.Rows, a.Columns));

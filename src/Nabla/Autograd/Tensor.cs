@@ -117,7 +117,7 @@ public sealed partial class Tensor
     /// <param name="backward">Given the result (whose Grad is filled), adds into each parent's Grad.</param>
     internal static Tensor FromOp(Matrix<double> data, string op, Tensor[] parents, Action<Tensor> backward)
     {
-        var result = new Tensor(data, op, parents, parents.Any(p => p.RequiresGrad));
+        var result = new Tensor(data, op, parents, Array.Exists(parents, p => p.RequiresGrad));
         if (result.RequiresGrad)
         {
             result.backward = () => backward(result);
@@ -136,7 +136,7 @@ public sealed partial class Tensor
 
         if (grad is null)
         {
-            grad = gradient.Clone();        // the first gradient to arrive: 0 + gradient
+            grad = Entrywise.Copy(gradient);   // the first gradient to arrive: 0 + gradient
         }
         else if (gradIsZero)
         {

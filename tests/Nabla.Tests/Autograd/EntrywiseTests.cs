@@ -83,6 +83,34 @@ public sealed class EntrywiseTests
         Assert.Equal(new[] { 0, double.PositiveInfinity, 0 }, b.Grad.Row(0).ToArray());
     }
 
+    [Theory]
+    [InlineData(5, 3, 1, 3)]
+    [InlineData(1, 3, 5, 3)]
+    [InlineData(5, 1, 1, 3)]
+    [InlineData(1, 1, 5, 3)]
+    [InlineData(5, 3, 5, 1)]
+    [InlineData(5, 3, 1, 1)]
+    [InlineData(64, 128, 1, 128)]
+    public void BroadcastAddMatchesAddingTheRepeatedCopies(int aRows, int aColumns, int bRows, int bColumns)
+    {
+        var a = Awkward(aRows, aColumns, seed: 1);
+        var b = Awkward(bRows, bColumns, seed: 2);
+        int rows = Math.Max(aRows, bRows), columns = Math.Max(aColumns, bColumns);
+        var expected = Broadcast.To(a, rows, columns) + Broadcast.To(b, rows, columns);
+        Assert.Equal(expected.ToColumnMajorArray(), Broadcast.Add(a, b, rows, columns).ToColumnMajorArray());
+        Assert.Equal(expected.ToColumnMajorArray(), (new Tensor(a) + new Tensor(b)).Data.ToColumnMajorArray());
+    }
+
+    [Fact]
+    public void CopyIsEqualButIndependent()
+    {
+        var m = Awkward(4, 3, seed: 5);
+        var copy = Entrywise.Copy(m);
+        Assert.Equal(m.ToColumnMajorArray(), copy.ToColumnMajorArray());
+        copy[0, 0] = 42;
+        Assert.NotEqual(42, m[0, 0]);
+    }
+
     /// <summary>Random entries of mixed sign and size, with NaN, both infinities and -0 sprinkled in (fixed seed).</summary>
     private static Matrix<double> Awkward(int rows, int columns, int seed)
     {
