@@ -46,7 +46,8 @@ public sealed partial class Tensor
     /// <summary>Sets <see cref="Grad"/> to zeros.</summary>
     /// <remarks>
     /// Lazily: the matrix keeps its numbers, marked as zeros, until the next gradient overwrites them or
-    /// <see cref="Grad"/> is read (which clears them). What anyone reads is zeros either way.
+    /// <see cref="Grad"/> is read (which clears them), so reading <see cref="Grad"/> always gives zeros here.
+    /// A reference to the matrix taken before ZeroGrad still shows the old numbers until then: read Grad again.
     /// </remarks>
     public void ZeroGrad() => gradIsZero = grad is not null;
 
