@@ -64,18 +64,18 @@ public static partial class Compare
         output.WriteLine($"- Peers: numpy {versions.GetProperty("numpy")}, PyTorch {versions.GetProperty("torch")} (Debian packages), BLAS {versions.GetProperty("blas")}; OPENBLAS_CORETYPE unset");
         output.WriteLine($"- Load average at start: {LoadAverage()}");
         output.WriteLine();
-        var weights = Path.Combine(Path.GetTempPath(), $"nabla-compare-weights-{Environment.ProcessId}.bin");
-        MlpWorkload.WriteInitialWeights(Seed, weights);
-        try
+        if (options.Parts.Contains("mlp"))
         {
-            if (options.Parts.Contains("mlp"))
+            var weights = Path.Combine(Path.GetTempPath(), $"nabla-compare-weights-{Environment.ProcessId}.bin");
+            MlpWorkload.WriteInitialWeights(Seed, weights);
+            try
             {
                 Mlp(options, Path.Combine(repository, "data"), weights, script, output);
             }
-        }
-        finally
-        {
-            File.Delete(weights);
+            finally
+            {
+                File.Delete(weights);
+            }
         }
 
         if (options.Parts.Contains("gemm"))
@@ -115,8 +115,8 @@ public static partial class Compare
 
     private static string CpuName() => ProcLine("/proc/cpuinfo", "model name") is { } line ? line.Split(':', 2)[1].Trim() : RuntimeInformation.ProcessArchitecture.ToString();
 
-    private static string MemoryGiB() => ProcLine("/proc/meminfo", "MemTotal") is { } line
-        ? (long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)
+    private static string MemoryGiB() => ProcNumber("/proc/meminfo", "MemTotal") is { } kilobytes
+        ? (kilobytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)
         : "?";
 
     private static string OsName() => ProcLine("/etc/os-release", "PRETTY_NAME") is { } line ? line.Split('=', 2)[1].Trim('"') : RuntimeInformation.OSDescription;
@@ -126,4 +126,9 @@ public static partial class Compare
 
     private static string? ProcLine(string path, string key) =>
         File.Exists(path) ? File.ReadLines(path).FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) : null;
+
+    /// <summary>The number after <paramref name="key"/> in a "key: number unit" line of a /proc file (kB there), or null.</summary>
+    internal static long? ProcNumber(string path, string key) => ProcLine(path, key) is { } line
+        ? long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)
+        : null;
 }

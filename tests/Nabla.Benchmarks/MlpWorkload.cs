@@ -55,11 +55,7 @@ public static class MlpWorkload
             double lossSum = 0;
             foreach (var batch in train.Batches(BatchSize))
             {
-                optimizer.ZeroGrad();
-                var loss = Loss.CrossEntropy(model.Forward(batch.X), batch.Labels!);   // (64, 10) logits -> 1x1
-                loss.Backward();
-                optimizer.Step();
-                lossSum += loss.Item() * batch.Count;
+                lossSum += Step(model, optimizer, batch.X, batch.Labels!) * batch.Count;
             }
 
             lastLoss = lossSum / train.Count;
@@ -74,16 +70,16 @@ public static class MlpWorkload
             $"{{\"samples_per_s\": {samplesPerSecond:F1}, \"loss\": {lastLoss:R}, \"peak_kb\": {PeakKilobytes()}, \"threads\": {Kernels.MaxThreads}, \"kernel\": \"{(Kernels.IsInstalled ? Kernels.InstructionSet : "MathNet managed")}\"}}"));
     }
 
-    /// <summary>The process's peak resident set size in KiB (VmHWM in /proc/self/status; 0 where there is no /proc).</summary>
-    public static long PeakKilobytes()
+    /// <summary>One training step, the loop body of a learner's training: zero the gradients, loss, backward, update. Returns the loss.</summary>
+    public static double Step(Sequential model, Sgd optimizer, Tensor x, int[] labels)
     {
-        const string path = "/proc/self/status";
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        optimizer.ZeroGrad();
+        var loss = Loss.CrossEntropy(model.Forward(x), labels);   // (64, 10) logits -> 1x1
+        loss.Backward();
+        optimizer.Step();
+        return loss.Item();
     }
+
+    /// <summary>The process's peak resident set size in KiB (VmHWM in /proc/self/status; 0 where there is no /proc).</summary>
+    public static long PeakKilobytes() => Compare.ProcNumber("/proc/self/status", "VmHWM:") ?? 0;
 }

@@ -70,19 +70,31 @@ internal static class Elementwise
         }
 
         var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        var a = new Vector<T>(alpha);
+        var vectors = Vector.IsHardwareAccelerated ? x.Length - Vector<T>.Count : -1;
+        if (y is null)            // alpha x (MathNet's ScaleArray): decided once, not per entry
         {
-            var a = new Vector<T>(alpha);
-            for (; i <= x.Length - Vector<T>.Count; i += Vector<T>.Count)
+            for (; i <= vectors; i += Vector<T>.Count)
             {
-                var ax = a * new Vector<T>(x, i);
-                (y is null ? ax : new Vector<T>(y, i) + ax).CopyTo(result, i);
+                (a * new Vector<T>(x, i)).CopyTo(result, i);
             }
+
+            for (; i < x.Length; i++)
+            {
+                result[i] = alpha * x[i];
+            }
+
+            return;
+        }
+
+        for (; i <= vectors; i += Vector<T>.Count)
+        {
+            (new Vector<T>(y, i) + (a * new Vector<T>(x, i))).CopyTo(result, i);
         }
 
         for (; i < x.Length; i++)
         {
-            result[i] = y is null ? alpha * x[i] : y[i] + alpha * x[i];
+            result[i] = y[i] + alpha * x[i];
         }
     }
 

@@ -27,19 +27,21 @@ internal static partial class Gemm
         var packedA = PackBuffer<T>.ForA(RoundUp(mc, mr) * kc);
         var packedB = PackBuffer<T>.ForB(RoundUp(nc, nr) * kc);
         Span<T> edge = stackalloc T[mr * nr];   // a partial tile is computed here, then copied into C
+        var smallA = !a.Transposed && (long)m * k <= InPlaceLimit;   // A's full slivers are read in place
+        var smallB = (long)k * n <= InPlaceLimit;                    // so are B's
         for (var jc = 0; jc < n; jc += nc)
         {
             var ncBlock = Math.Min(nc, n - jc);
+            var inPlaceB = smallB ? ncBlock / nr * nr : 0;            // columns of B read in place
             for (var pc = 0; pc < k; pc += kc)
             {
                 var kcBlock = Math.Min(kc, k - pc);
-                var inPlaceB = (long)k * n <= InPlaceLimit ? ncBlock / nr * nr : 0;   // columns of B read in place
                 PackB(b.From(pc, jc + inPlaceB), kcBlock, ncBlock - inPlaceB, nr, packedB);
                 var betaBlock = pc == 0 ? beta : T.One;   // later K blocks add to what the first one wrote
                 for (var ic = 0; ic < m; ic += mc)
                 {
                     var mcBlock = Math.Min(mc, m - ic);
-                    var inPlace = a.Transposed || (long)m * k > InPlaceLimit ? 0 : mcBlock / mr * mr;   // rows of A read in place
+                    var inPlace = smallA ? mcBlock / mr * mr : 0;      // rows of A read in place
                     PackA(a.From(ic + inPlace, pc), mcBlock - inPlace, kcBlock, mr, packedA);
                     for (var jr = 0; jr < ncBlock; jr += nr)
                     {

@@ -10,7 +10,7 @@ internal static partial class Gemm
     /// too small for packing to pay off (a few thousand multiply-adds at most).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Small<T>(T alpha, Operand<T> a, Operand<T> b, T beta, Operand<T> c, int m, int n, int k)
+    internal static void Small<T>(T alpha, Operand<T> a, Operand<T> b, T beta, Operand<T> c, int m, int n, int k)
         where T : unmanaged, INumber<T>
     {
         int aColumn = a.ColumnStride, bRow = b.RowStride;   // steps along p in op(A) and op(B)

@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Nabla;
 
 public static partial class Loss
@@ -67,6 +69,6 @@ public static partial class Loss
     private static Tensor PickLabels(string loss, Tensor scores, int[] labels)
     {
         var mask = LabelMask(loss, labels, scores.Rows, scores.Columns);               // (N, C) constant
-        return Tensor.Where(mask, scores, Tensor.Zeros(scores.Rows, scores.Columns)).Sum(1);  // (N, 1)
+        return Tensor.Where(mask, scores, Tensor.Constant(Matrix<double>.Build.Dense(scores.Rows, scores.Columns))).Sum(1);  // (N, 1)
     }
 }

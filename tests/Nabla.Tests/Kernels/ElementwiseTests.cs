@@ -64,6 +64,7 @@ public sealed class ElementwiseTests
     public void MathNetMatrixArithmeticMatchesEntryByEntryArithmetic()
     {
         _ = Tensor.Zeros(1, 1);   // installs the kernels (MathNet routes dense arithmetic through the provider)
+        Assert.True(Kernels.IsInstalled);
         var rng = new Random(9);
         var a = Matrix<double>.Build.Dense(13, 11, (_, _) => rng.NextDouble() - 0.5);
         var b = Matrix<double>.Build.Dense(13, 11, (_, _) => rng.NextDouble() + 0.5);

@@ -22,6 +22,8 @@ public sealed class KernelHelperTests
         Kernels.AddProduct(c, a, transposeA, b, transposeB);
         var expected = c0 + (transposeA ? a.Transpose() : a) * (transposeB ? b.Transpose() : b);
         Assert.True((c - expected).Enumerate().All(d => Math.Abs(d) < 1e-12));
+        Naive.AssertProduct(1.0, a.AsColumnMajorArray(), a.RowCount, transposeA, b.AsColumnMajorArray(), b.RowCount, transposeB,
+            1.0, c0.AsColumnMajorArray(), c.AsColumnMajorArray(), m, n, k);   // against the triple loop, not the kernels themselves
     }
 
     [Fact]
@@ -53,7 +55,9 @@ public sealed class KernelHelperTests
     [Fact]
     public void MaxThreadsMustBeAtLeastOne()
     {
+        var before = Kernels.MaxThreads;
         Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.MaxThreads = 0);
         Assert.True(Kernels.MaxThreads >= 1);
+        Assert.Equal(before, Kernels.MaxThreads);       // the rejected value did not stick
     }
 }

@@ -18,7 +18,8 @@ public sealed class KernelProviderTests
     {
         Assert.True(Kernels.IsInstalled);
         Assert.Contains("Nabla kernels", MathNet.Numerics.Control.Describe());
-        Assert.Contains(Kernels.InstructionSet, new[] { "AVX-512", "AVX2", "scalar" });
+        var fastest = Naive.Kernels().First();        // what this CPU supports, checked by the test itself
+        Assert.Equal(fastest == MicroKernel.Avx512 ? "AVX-512" : fastest == MicroKernel.Avx2 ? "AVX2" : "scalar", Kernels.InstructionSet);
     }
 
     [Theory]
@@ -26,6 +27,7 @@ public sealed class KernelProviderTests
     [InlineData(33, 17, 9)]
     public void MathNetProductsUseTheKernelsAndMatchTheTripleLoop(int m, int k, int n)
     {
+        Assert.True(Kernels.IsInstalled);
         var rng = new Random(5);
         var a = Matrix<double>.Build.Dense(m, k, (_, _) => rng.NextDouble() - 0.5);
         var b = Matrix<double>.Build.Dense(k, n, (_, _) => rng.NextDouble() - 0.5);
