@@ -3,15 +3,16 @@ namespace Nabla.Plots;
 /// <summary>
 /// Learning curves that redraw themselves while a model trains: pass it as the progress of
 /// <c>Trainer.Fit</c> and, after every epoch, it rebuilds the chart with all the points so far and hands
-/// it to <c>update</c>, which replaces the chart shown by a notebook display handle. Notebooks 06 and 07.
+/// it to <c>update</c>, which replaces the chart shown in the notebook. Notebook 09.
 /// </summary>
 /// <remarks>
-/// In a notebook cell:
+/// In a notebook cell (the kit's kernel extension, loaded by the setup cell, provides <see cref="Display"/>):
 /// <code>
-/// var handle = display(Plot.LearningCurves(Array.Empty&lt;double&gt;()));
-/// var live = new LiveChart(chart =&gt; handle.Update(chart));
+/// var live = LiveChart.Show(title: "Training");
 /// var history = trainer.Fit(train, validation, progress: live);
 /// </code>
+/// Elsewhere, pass your own <c>update</c> to the constructor (for example one that saves each chart to a file).
+/// The chart is redrawn only while the cell that made it runs.
 /// Reports are handled synchronously on the caller's thread. With a <c>throttle</c>, a report arriving sooner
 /// than that after the last redraw is recorded but not drawn; <see cref="Flush"/> draws it.
 /// </remarks>
@@ -48,6 +49,28 @@ public sealed class LiveChart : IProgress<EpochResult>, IProgress<(int Epoch, do
         (this.logY, this.markBest, this.title) = (logY, markBest, title);
         this.throttle = throttle ?? TimeSpan.Zero;
         this.clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>
+    /// How the notebook shows a chart that can be replaced later: takes the first chart and returns the action that
+    /// replaces it. Set by the kit's .NET Interactive extension when a lesson's setup cell loads it; null elsewhere.
+    /// </summary>
+    public static Func<GenericChart, Action<GenericChart>>? Display { get; set; }
+
+    /// <summary>Shows empty learning curves in the running notebook cell and returns the live chart that redraws them.</summary>
+    /// <param name="metric">"loss" or "accuracy".</param>
+    /// <param name="logY">Logarithmic y axis.</param>
+    /// <param name="markBest">Star the best epoch so far.</param>
+    /// <param name="throttle">Minimum time between redraws; null redraws on every report.</param>
+    /// <param name="title">Chart title.</param>
+    /// <exception cref="InvalidOperationException">Not in a notebook: <see cref="Display"/> is not set.</exception>
+    public static LiveChart Show(string metric = "loss", bool logY = false, bool markBest = true, TimeSpan? throttle = null, string? title = null)
+    {
+        var display = Display ?? throw new InvalidOperationException(
+            "LiveChart.Show needs a notebook with the kit's extension loaded (the setup cell's #r \"nuget: Nabla.Interactive, ...\"); "
+            + "found none. Outside a notebook, use new LiveChart(update) with your own update action.");
+        var update = display(Plot.LearningCurves(Array.Empty<double>(), title: title));
+        return new LiveChart(update, metric, logY, markBest, throttle, title);
     }
 
     /// <summary>The number of epochs reported so far.</summary>

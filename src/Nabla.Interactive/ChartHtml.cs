@@ -1,0 +1,87 @@
+namespace Nabla.Interactive;
+
+/// <summary>
+/// A Plotly.NET chart as a notebook output that draws offline: a div, and a script that draws the chart into it
+/// with plotly.js. The first chart of a kernel session also carries plotly.js itself (the copy inside Plotly.NET),
+/// so nothing is loaded from the internet; later charts reuse it.
+/// </summary>
+/// <remarks>
+/// Div ids count up from 1 in each session (<c>nabla-chart-1</c>, ...), so two runs of a lesson give the same
+/// outputs. A notebook can still hold an old output with the same id from an earlier session, so the script draws
+/// into every not-yet-drawn div with its id rather than into the first one the page finds.
+/// </remarks>
+internal static class ChartHtml
+{
+    /// <summary>The attribute that marks the script carrying plotly.js (the book drops it and loads its own copy).</summary>
+    public const string LibraryMarker = "data-nabla-plotly-js";
+
+    private static int counter;
+    private static int libraryShown;
+
+    /// <summary>The chart's HTML; the first call in a process also carries plotly.js.</summary>
+    public static string Render(GenericChart chart) =>
+        Render(chart, withLibrary: Interlocked.Exchange(ref libraryShown, 1) == 0);
+
+    /// <summary>The chart's HTML, with or without plotly.js in front of it.</summary>
+    public static string Render(GenericChart chart, bool withLibrary)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        string id = $"nabla-chart-{Interlocked.Increment(ref counter)}";
+        // {"data":[...],"layout":{...},"config":{...}}, made safe to stand inside a <script> element.
+        string figure = ScriptSafe(GenericChart.toJson(chart));
+        string library = withLibrary ? LibraryScript() : "";
+        return $$"""
+            <div id="{{id}}" class="nabla-plotly"></div>{{library}}
+            <script type="text/javascript">
+            (function () {
+              var figure = {{figure}};
+              var draw = function () {
+                document.querySelectorAll('div[id="{{id}}"]').forEach(function (div) {
+                  if (!div.classList.contains('js-plotly-plot')) { Plotly.newPlot(div, figure.data, figure.layout, figure.config); }
+                });
+              };
+              if (window.Plotly) { draw(); return; }
+              var waited = 0;
+              var timer = setInterval(function () {
+                if (window.Plotly) { clearInterval(timer); draw(); }
+                else if ((waited += 100) >= 10000) {
+                  clearInterval(timer);
+                  document.getElementById('{{id}}').textContent =
+                    'This chart needs plotly.js, which the first chart of the kernel session carries. Run the cells again from the top.';
+                }
+              }, 100);
+            })();
+            </script>
+            """;
+    }
+
+    /// <summary>Removes the script that carries plotly.js from a chart's HTML (for pages that load plotly.js themselves).</summary>
+    public static string WithoutLibrary(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        int marker = html.IndexOf(LibraryMarker, StringComparison.Ordinal);
+        if (marker < 0)
+        {
+            return html;
+        }
+
+        int start = html.LastIndexOf("<script", marker, StringComparison.Ordinal);
+        int end = html.IndexOf("</script>", marker, StringComparison.Ordinal);
+        return start < 0 || end < 0 ? html : html[..start] + html[(end + "</script>".Length)..];
+    }
+
+    /// <summary>
+    /// Makes JSON safe inside a script element: '&lt;' only occurs inside JSON strings, where \u003c means the same
+    /// character, so "&lt;/script&gt;" in a trace name cannot end the script.
+    /// </summary>
+    internal static string ScriptSafe(string json) =>
+        json.Replace("<", "\\u003c", StringComparison.Ordinal)
+            .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
+            .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+
+    // plotly.js decides how to publish itself by looking for AMD's define and CommonJS's module/exports. Classic Jupyter
+    // pages have require.js's define, so plotly.js would become an AMD module and window.Plotly would never be set.
+    // Inside this function those three names are undefined, so plotly.js sets window.Plotly, as on a plain page.
+    private static string LibraryScript() =>
+        $"\n<script type=\"text/javascript\" {LibraryMarker}=\"{PlotlyJs.Version}\">(function (define, module, exports) {{\n{PlotlyJs.Load()}\n}})();</script>";
+}
