@@ -12,9 +12,6 @@ namespace Nabla.Interactive;
 /// </remarks>
 internal static class ChartHtml
 {
-    /// <summary>The attribute that marks the script carrying plotly.js (the book drops it and loads its own copy).</summary>
-    public const string LibraryMarker = "data-nabla-plotly-js";
-
     private static int counter;
     private static int libraryShown;
 
@@ -29,7 +26,7 @@ internal static class ChartHtml
         string id = $"nabla-chart-{Interlocked.Increment(ref counter)}";
         // {"data":[...],"layout":{...},"config":{...}}, made safe to stand inside a <script> element.
         string figure = ScriptSafe(GenericChart.toJson(chart));
-        string library = withLibrary ? LibraryScript() : "";
+        string library = withLibrary ? "\n" + PlotlyLibrary.Script() : "";
         return $$"""
             <div id="{{id}}" class="nabla-plotly"></div>{{library}}
             <script type="text/javascript">
@@ -55,21 +52,6 @@ internal static class ChartHtml
             """;
     }
 
-    /// <summary>Removes the script that carries plotly.js from a chart's HTML (for pages that load plotly.js themselves).</summary>
-    public static string WithoutLibrary(string html)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        int marker = html.IndexOf(LibraryMarker, StringComparison.Ordinal);
-        if (marker < 0)
-        {
-            return html;
-        }
-
-        int start = html.LastIndexOf("<script", marker, StringComparison.Ordinal);
-        int end = html.IndexOf("</script>", marker, StringComparison.Ordinal);
-        return start < 0 || end < 0 ? html : html[..start] + html[(end + "</script>".Length)..];
-    }
-
     /// <summary>
     /// Makes JSON safe inside a script element: '&lt;' only occurs inside JSON strings, where \u003c means the same
     /// character, so "&lt;/script&gt;" in a trace name cannot end the script.
@@ -78,10 +60,4 @@ internal static class ChartHtml
         json.Replace("<", "\\u003c", StringComparison.Ordinal)
             .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
             .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
-
-    // plotly.js decides how to publish itself by looking for AMD's define and CommonJS's module/exports. Classic Jupyter
-    // pages have require.js's define, so plotly.js would become an AMD module and window.Plotly would never be set.
-    // Inside this function those three names are undefined, so plotly.js sets window.Plotly, as on a plain page.
-    private static string LibraryScript() =>
-        $"\n<script type=\"text/javascript\" {LibraryMarker}=\"{PlotlyJs.Version}\">(function (define, module, exports) {{\n{PlotlyJs.Load()}\n}})();</script>";
 }

@@ -20,7 +20,7 @@ internal static class KernelDisplay
             ?? throw new InvalidOperationException("LiveChart.Show draws into the running notebook cell, but no cell is running.");
         string html = ChartHtml.Render(first);
         // A redraw must carry plotly.js again if the first drawing did: it replaces that output in the saved notebook.
-        bool withLibrary = html.Contains(ChartHtml.LibraryMarker, StringComparison.Ordinal);
+        bool withLibrary = html.Contains(PlotlyLibrary.Marker, StringComparison.Ordinal);
         var shown = context.Display(new HtmlString(html), HtmlFormatter.MimeType);
         return chart => shown.Update(new HtmlString(ChartHtml.Render(chart, withLibrary)));
     }

@@ -33,7 +33,7 @@ public sealed class CheckTests
             $"{bad}: cell 1: expected execution_count null, found 3",
             $"{bad}: cell 2: expected metadata.dotnet_interactive.language \"csharp\", found \"fsharp\"",
             $"{bad}: cell 2: expected metadata.polyglot_notebook.kernelName \"csharp\", found \"fsharp\"",
-            $"{bad}: cell 1: expected the first code cell to load the engine with #r \".../Nabla.dll\", found \"Console.WriteLine(\"no engine\");\"",
+            $"{bad}: cell 1: expected the first code cell to load the kit with #r \"nuget: Nabla.Interactive, 0.9.0\", found \"Console.WriteLine(\"no engine\");\"",
             "1 notebook(s) checked, 6 problem(s).",
         ];
         Assert.Equal(expected, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -54,7 +54,7 @@ public sealed class CheckTests
     public void Notebooks_written_by_the_model_pass_the_nbformat_validator()
     {
         using var temp = new TempFolder();
-        string path = temp.WriteNotebook("new.ipynb", "#r \"../Nabla.dll\"", "1");
+        string path = temp.WriteNotebook("new.ipynb", "#r \"nuget: Nabla.Interactive, 0.9.0\"", "1");
         Nbformat.AssertValid(path);
         Nbformat.AssertValid(Path.Combine(TempFolder.TestNotebooks, "good.ipynb"));
         Assert.Equal(0, Check(path).Code);

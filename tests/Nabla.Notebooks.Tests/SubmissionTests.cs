@@ -18,18 +18,20 @@ public sealed class SubmissionTests : SessionTestBase
     public async Task Compile_error_keeps_the_previous_state_and_lists_diagnostics_one_per_line()
     {
         await Run("int x = 1;");
-        var error = await Single("int lost = 2;\nx = foo;");
-        Assert.Equal("error", error.OutputType);
-        Assert.Equal("Error", error.ErrorName);
-        Assert.Equal("(2,5): error CS0103: The name 'foo' does not exist in the current context", error.ErrorValue);
+        // As in Jupyter: the diagnostics go to stderr, blank-line separated, and the error says "compilation error".
+        var result = await Run("int lost = 2;\nx = foo;");
+        Assert.Equal(["stream", "error"], result.Outputs.Select(o => o.OutputType));
+        Assert.Equal("\n(2,5): error CS0103: The name 'foo' does not exist in the current context\n\n", result.Outputs[0].Text);
+        Assert.Equal(("Error", "compilation error"), (result.Outputs[1].ErrorName, result.Outputs[1].ErrorValue));
+        Assert.Empty(result.Outputs[1].Traceback);
 
-        var two = await Single("bar();\nbaz();");
+        var two = await Run("bar();\nbaz();");
         Assert.Equal(
-            "(1,1): error CS0103: The name 'bar' does not exist in the current context\n(2,1): error CS0103: The name 'baz' does not exist in the current context",
-            two.ErrorValue);
+            "(1,1): error CS0103: The name 'bar' does not exist in the current context\n\n(2,1): error CS0103: The name 'baz' does not exist in the current context",
+            two.ErrorMessage);
 
         Assert.Contains("<pre>1</pre>", Html(await Single("x")));
-        Assert.StartsWith("(1,1): error CS0103: The name 'lost'", (await Single("lost")).ErrorValue);
+        Assert.StartsWith("(1,1): error CS0103: The name 'lost'", (await Run("lost")).ErrorMessage);
     }
 
     [Fact]
@@ -63,10 +65,10 @@ public sealed class SubmissionTests : SessionTestBase
     }
 
     [Fact]
-    public async Task Language_version_is_pinned_to_csharp_14()
+    public async Task Language_version_is_the_kernels_csharp_14()
     {
-        var error = await Single("#error version");
-        Assert.Contains("Language version: 14.0", error.ErrorValue);
+        var result = await Run("#error version");
+        Assert.Contains("Language version: latest (14.0).", result.ErrorMessage);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public static class BookRenderer
             files.Add(new BookFile(lessons[i].PageFile, LessonPage.Render(lessons[i], previous, next, options.Title)));
         }
         if (lessons.Any(l => l.ChartCount > 0))
-            files.Add(new BookFile(PageShell.PlotlyAsset, (options.PlotlyJs ?? PlotlyJs.Load)()));
+            files.Add(new BookFile(PageShell.PlotlyAsset, options.PlotlyJs?.Invoke() ?? Nabla.Interactive.PlotlyLibrary.Source));
         return files;
     }
 }

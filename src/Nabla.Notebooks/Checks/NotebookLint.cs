@@ -1,12 +1,11 @@
-using System.Text.RegularExpressions;
 
 namespace Nabla.Notebooks;
 
 /// <summary>
 /// The rules a committed lesson notebook follows: nbformat 4 with the .NET Interactive metadata,
-/// C# code cells, no outputs or execution counts, and a first code cell that loads the engine.
+/// C# code cells, no outputs or execution counts, and a first code cell that loads the kit.
 /// </summary>
-public static partial class NotebookLint
+public static class NotebookLint
 {
     /// <summary>Returns one message per problem, each naming the notebook (and the cell when it is about one).</summary>
     public static IReadOnlyList<string> Check(string path)
@@ -43,14 +42,18 @@ public static partial class NotebookLint
         }
         int first = notebook.Cells.FindIndex(c => c.IsCode);
         if (first < 0)
-            problems.Add($"{path}: expected a first code cell that loads the engine (#r \".../Nabla.dll\"), found no code cell");
-        else if (!EngineReference().IsMatch(notebook.Cells[first].Source))
-            problems.Add($"{path}: cell {first + 1}: expected the first code cell to load the engine with #r \".../Nabla.dll\", found {Quote(notebook.Cells[first].FirstLine)}");
+            problems.Add($"{path}: expected a first code cell that loads the kit ({SetupLine}), found no code cell");
+        else if (!notebook.Cells[first].Source.Split('\n').Any(line => line.Trim() == SetupLine))
+            problems.Add($"{path}: cell {first + 1}: expected the first code cell to load the kit with {SetupLine}, found {Quote(notebook.Cells[first].FirstLine)}");
         return problems;
     }
 
-    private static string Quote(string? value) => value is null ? "none" : $"\"{value}\"";
+    /// <summary>
+    /// The line that loads this build of the kit: its NuGet package, at the version this assembly was built with
+    /// (Directory.Build.props), so a setup cell that still names an older version is caught.
+    /// </summary>
+    public static string SetupLine { get; } =
+        $"#r \"nuget: Nabla.Interactive, {typeof(NotebookLint).Assembly.GetName().Version!.ToString(3)}\"";
 
-    [GeneratedRegex("""^\s*#r\s+"[^"]*Nabla\.dll"\s*$""", RegexOptions.Multiline)]
-    private static partial Regex EngineReference();
+    private static string Quote(string? value) => value is null ? "none" : $"\"{value}\"";
 }

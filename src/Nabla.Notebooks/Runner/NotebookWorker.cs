@@ -17,7 +17,6 @@ public static class NotebookWorker
     public static async Task<int> RunAsync(string notebookPath, int maxOutputChars, bool stopOnError)
     {
         var protocol = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        ConsoleRouter.Install(stdoutFallback: Console.Error); // stray output must not mix with protocol lines
         Notebook notebook;
         try
         {
@@ -28,7 +27,7 @@ public static class NotebookWorker
             await protocol.WriteLineAsync(WorkerProtocol.Encode("fatal", -1, new JsonObject { ["message"] = e.Message }));
             return 1;
         }
-        var session = new NotebookSession(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!, new SessionOptions(maxOutputChars));
+        using var session = new NotebookSession(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!, new SessionOptions(maxOutputChars));
         await session.WarmUpAsync();
         await protocol.WriteLineAsync(WorkerProtocol.Encode("ready", -1));
         for (int i = 0; i < notebook.Cells.Count; i++)

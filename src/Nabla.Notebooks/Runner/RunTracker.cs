@@ -51,7 +51,7 @@ internal sealed class RunTracker(string path, Notebook executed, IProgress<RunPr
         var errors = executed.Cells
             .Select((c, i) => (Cell: c, Number: i + 1))
             .Where(x => x.Cell.IsCode && x.Cell.Outputs.Any(o => o.IsError))
-            .Select(x => new CellError(x.Number, x.Cell.FirstLine, x.Cell.Outputs.First(o => o.IsError).ErrorValue ?? ""))
+            .Select(x => new CellError(x.Number, x.Cell.FirstLine, CellRunResult.ErrorMessageOf(x.Cell.Outputs) ?? ""))
             .ToList();
         var result = new NotebookRunResult(path, executed, errors, Watch.Elapsed.TotalSeconds, _firstCellLatency,
             CellTimings, NotRun(), timedOut, _codeCells);

@@ -29,12 +29,9 @@ public sealed class BookBrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Expected Chromium at {ChromiumPath} for the book's browser tests, found nothing: run `apt-get install chromium`.");
-        string engine = Path.Combine(RepositoryRoot, "artifacts", "bin", "Nabla", "release", "Nabla.dll");
-        if (!File.Exists(engine))
-            throw new InvalidOperationException($"Expected the engine at {engine} (notebook 00 loads it), found nothing: run `dotnet build src/Nabla -c Release`.");
         Lesson00 = await NotebookRunner.RunAsync(Path.Combine(RepositoryRoot, "notebooks", "00-getting-started.ipynb"));
         Book = BookRenderer.Render(
-            [("00-getting-started.ipynb", Lesson00.Executed), ("01-synthetic-charts.ipynb", Synthetic())], Folder);
+            [("00-getting-started.ipynb", Lesson00.Executed), ("01-synthetic-charts.ipynb", await SyntheticAsync())], Folder);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -57,13 +54,14 @@ public sealed class BookBrowserFixture : IAsyncLifetime
     public string Url(string page) => new Uri(Path.Combine(Folder, page)).AbsoluteUri;
 
     /// <summary>A lesson with two real charts, non-ASCII text, and a text output that tries to run a script.</summary>
-    private static Notebook Synthetic()
+    private static async Task<Notebook> SyntheticAsync()
     {
+        using var session = new NotebookSession(Path.GetTempPath());
         var notebook = Notebook.CreateCSharp();
         notebook.Cells.Add(Cell.Markdown($"# {SyntheticTitle}\n\n## Goals\n\n- Two charts on one page.\n\n{Probe}"));
-        notebook.Cells.Add(Executed("Chart.Line(...)", 1, RealChart("slope 1 — up", 1)));
+        notebook.Cells.Add(Executed("Chart.Line(...)", 1, await RealChartAsync(session, "slope 1 — up", 1)));
         notebook.Cells.Add(Cell.Markdown("| a | b |\n|---|---|\n| ± | — |"));
-        notebook.Cells.Add(Executed("Chart.Line(...)", 2, RealChart("slope −2 ± noise", -2)));
+        notebook.Cells.Add(Executed("Chart.Line(...)", 2, await RealChartAsync(session, "slope −2 ± noise", -2)));
         notebook.Cells.Add(Executed("\"<script>\"", 3, CellOutput.Result(3, "text/plain", "<script>window.__pwned = true;</script>")));
         return notebook;
     }

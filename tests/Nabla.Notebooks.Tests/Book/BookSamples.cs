@@ -38,12 +38,18 @@ internal static class BookSamples
     public static CellOutput FakeChart(string id) => CellOutput.Result(1, "text/html",
         $"<div id=\"{id}\" class=\"nabla-plotly\"></div>\n<script>Plotly.newPlot('{id}', [], {{}}, {{}});</script>");
 
-    /// <summary>A real chart output, formatted by the runner's chart formatter.</summary>
-    public static CellOutput RealChart(string name, double slope)
+    /// <summary>
+    /// A real chart output: a cell that draws a line with the kit's charts, run on the real kernel with the lessons'
+    /// setup line (so the kit's extension formats it, and the first one carries plotly.js).
+    /// </summary>
+    public static async Task<CellOutput> RealChartAsync(NotebookSession session, string name, double slope)
     {
-        double[] x = [0, 1, 2, 3, 4];
-        var chart = Plotly.NET.CSharp.Chart.Line<double, double, string>(x, x.Select(v => slope * v).ToArray(), Name: name);
-        return CellOutput.Display("text/html", PlotlyChartFormatter.ToHtml(chart));
+        string setup = "#r \"nuget: Nabla.Interactive, 0.9.0\"";
+        Assert.DoesNotContain((await session.RunCodeAsync(setup)).Outputs, o => o.IsError);
+        string code = $"Nabla.Plots.Plot.Line(new double[] {{ 0, 1, 2, 3, 4 }}, new double[] {{ 0, {slope}, {2 * slope}, {3 * slope}, {4 * slope} }}, "
+                      + $"title: \"{name}\")";
+        var result = await session.RunCodeAsync(code);
+        return Assert.Single(result.Outputs, o => OutputHtml.IsChart(o));
     }
 
     /// <summary>Renders into memory and returns the file with the given relative path.</summary>

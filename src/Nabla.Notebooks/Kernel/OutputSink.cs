@@ -8,16 +8,8 @@ namespace Nabla.Notebooks;
 /// </summary>
 internal sealed class OutputSink(int maxChars)
 {
-    private static readonly AsyncLocal<OutputSink?> CurrentSink = new();
     private readonly List<Entry> _entries = [];
     private readonly object _gate = new();
-
-    /// <summary>The sink of the cell running on this async flow, or null outside a cell.</summary>
-    public static OutputSink? Current
-    {
-        get => CurrentSink.Value;
-        set => CurrentSink.Value = value;
-    }
 
     /// <summary>Set when a displayed value was updated after the cell finished.</summary>
     public bool ChangedAfterCompletion { get; private set; }
@@ -60,17 +52,18 @@ internal sealed class OutputSink(int maxChars)
             _entries.Add(new Entry(output, displayId));
     }
 
-    /// <summary>Replaces the data of the output shown under <paramref name="displayId"/>.</summary>
-    public void Update(string displayId, Dictionary<string, string> data)
+    /// <summary>Replaces the data of the output shown under <paramref name="displayId"/>; false when no output has that id.</summary>
+    public bool Update(string displayId, Dictionary<string, string> data)
     {
         lock (_gate)
         {
             var entry = _entries.FirstOrDefault(e => e.DisplayId == displayId);
             if (entry is null)
-                return;
+                return false;
             entry.Output.Data = data;
             if (Completed)
                 ChangedAfterCompletion = true;
+            return true;
         }
     }
 
@@ -104,7 +97,8 @@ internal sealed class OutputSink(int maxChars)
             output.Text = sb.ToString() + (entry.Dropped > 0 ? TruncationNote(entry.Dropped) : "");
         foreach (var (mime, content) in output.Data.ToList())
         {
-            if (content.Length <= maxChars)
+            // plotly.js (3.6 MB), which the first chart of a session carries, does not count against the limit.
+            if (content.Length <= maxChars || (mime == "text/html" && Nabla.Interactive.PlotlyLibrary.Strip(content).Length <= maxChars))
                 continue;
             int dropped = content.Length - maxChars;
             output.Data[mime] = mime == "text/plain"
