@@ -12,9 +12,9 @@ public sealed class LessonNotebookTests
     public static TheoryData<string> Lessons()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(TestRepo.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        foreach (var lesson in LessonRuns.Lessons)
         {
-            data.Add(Path.GetFileName(path));
+            data.Add(lesson);
         }
 
         return data;
@@ -35,7 +35,7 @@ public sealed class LessonNotebookTests
         var path = Path.Combine(TestRepo.Root, "notebooks", lesson);
         var before = File.ReadAllBytes(path);
         var clock = Stopwatch.StartNew();
-        var result = await NotebookRunner.RunAsync(path);
+        var result = await LessonRuns.RunnerAsync(lesson);
         var errors = string.Join("\n", result.Errors.Select(e => $"cell {e.CellNumber} ({e.FirstLine}): {e.Message}"));
         Assert.True(result.Succeeded, $"{lesson} failed after {clock.Elapsed.TotalSeconds:F1} s:\n{errors}");
         Assert.Empty(result.NotRunCells);
