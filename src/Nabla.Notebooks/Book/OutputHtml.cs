@@ -38,7 +38,8 @@ public static class OutputHtml
         string content = output.Data[mime];
         return mime switch
         {
-            "text/html" when IsChart(output) => $"<div class=\"out chart\">{content}</div>",
+            // The page loads plotly.js once from assets/: drop the copy the session's first chart carries.
+            "text/html" when IsChart(output) => $"<div class=\"out chart\">{Nabla.Interactive.PlotlyLibrary.Strip(content)}</div>",
             "text/html" => $"<div class=\"out html\">{content}</div>",
             "image/svg+xml" => $"<div class=\"out image\">{content}</div>",
             "image/png" or "image/jpeg" =>
