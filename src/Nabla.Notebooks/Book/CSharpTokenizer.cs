@@ -1,3 +1,8 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Classification;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
 namespace Nabla.Notebooks;
 
 /// <summary>The kind of a piece of C# source, as far as colouring needs to know.</summary>
@@ -13,7 +18,7 @@ public enum CSharpTokenKind
     Number,
     /// <summary>A line or block comment.</summary>
     Comment,
-    /// <summary>A preprocessor or kernel directive name at the start of a line: <c>#r</c>, <c>#!time</c>, <c>#nullable</c>.</summary>
+    /// <summary>A kernel directive line (<c>#r "nuget: ..."</c>, <c>#!time</c>) or a preprocessor directive (<c>#nullable</c>).</summary>
     Directive,
 }
 
@@ -23,124 +28,73 @@ public enum CSharpTokenKind
 public sealed record CSharpToken(CSharpTokenKind Kind, string Text);
 
 /// <summary>
-/// A small lexer for colouring C# script cells. It never fails: anything it does not
-/// recognise is <see cref="CSharpTokenKind.Plain"/>, and the tokens always add up to the input.
+/// Splits a C# script cell into coloured tokens with Roslyn's own classifier (what editors use), so the book colours
+/// code as an editor does. Lines that are the kernel's rather than C#'s (<c>#!magic</c>, <c>#r</c>, <c>#i</c>) are
+/// directive tokens. It never fails, and the tokens always add up to the input.
 /// </summary>
-public static partial class CSharpTokenizer
+public static class CSharpTokenizer
 {
-    /// <summary>Splits <paramref name="source"/> into tokens; adjacent plain text is merged into one token.</summary>
+    private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    private static readonly Lazy<AdhocWorkspace> Workspace = new(() => new AdhocWorkspace());
+
+    /// <summary>Splits <paramref name="source"/> into tokens; adjacent text of one kind is merged into one token.</summary>
     public static IReadOnlyList<CSharpToken> Tokenize(string source)
     {
-        var tokens = new List<CSharpToken>();
-        int i = 0;
-        bool lineStart = true;
-        while (i < source.Length)
+        ArgumentNullException.ThrowIfNull(source);
+        var kinds = new CSharpTokenKind[source.Length];
+        // The kernel's directive lines are blanked out for Roslyn (same length, so positions stay) and marked here.
+        var code = source.ToCharArray();
+        int lineStart = 0;
+        foreach (var line in source.Split('\n'))
         {
-            char c = source[i];
-            int start = i;
-            CSharpTokenKind kind;
-            if (c == '\n')
+            if (line.StartsWith("#!", StringComparison.Ordinal) || line.StartsWith("#r ", StringComparison.Ordinal) || line.StartsWith("#i ", StringComparison.Ordinal))
             {
-                i++;
-                lineStart = true;
-                Add(tokens, CSharpTokenKind.Plain, source[start..i]);
-                continue;
+                for (int i = lineStart; i < lineStart + line.TrimEnd('\r').Length; i++)
+                    (kinds[i], code[i]) = (CSharpTokenKind.Directive, ' ');
             }
-            if (char.IsWhiteSpace(c))
-            {
-                while (i < source.Length && source[i] != '\n' && char.IsWhiteSpace(source[i]))
-                    i++;
-                Add(tokens, CSharpTokenKind.Plain, source[start..i]);
-                continue;
-            }
-            if (c == '#' && lineStart)
-                (kind, i) = (CSharpTokenKind.Directive, ScanDirective(source, i));
-            else if (c == '/' && At(source, i + 1) == '/')
-                (kind, i) = (CSharpTokenKind.Comment, ScanToLineEnd(source, i));
-            else if (c == '/' && At(source, i + 1) == '*')
-                (kind, i) = (CSharpTokenKind.Comment, ScanBlockComment(source, i));
-            else if (StringStart(source, i) is int quote)
-                (kind, i) = (CSharpTokenKind.String, ScanString(source, i, quote));
-            else if (c == '\'')
-                (kind, i) = (CSharpTokenKind.String, ScanChar(source, i));
-            else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(At(source, i + 1))))
-                (kind, i) = (CSharpTokenKind.Number, ScanNumber(source, i));
-            else if (char.IsLetter(c) || c == '_' || (c == '@' && IsIdentifierStart(At(source, i + 1))))
-                (kind, i) = ScanWord(source, i);
-            else
-                (kind, i) = (CSharpTokenKind.Plain, i + 1);
-            lineStart = false;
-            Add(tokens, kind, source[start..i]);
+
+            lineStart += line.Length + 1;
         }
+
+        // A document of its own in a solution that is never applied, so the shared workspace stays empty.
+        var project = Workspace.Value.CurrentSolution
+            .AddProject("cell", "cell", LanguageNames.CSharp)
+            .WithParseOptions(Script)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var document = project.AddDocument("cell.csx", SourceText.From(new string(code))).WithSourceCodeKind(SourceCodeKind.Script);
+        var spans = Classifier.GetClassifiedSpansAsync(document, new TextSpan(0, source.Length)).GetAwaiter().GetResult();
+        foreach (var span in spans)
+        {
+            if (Kind(span.ClassificationType) is { } kind)
+            {
+                for (int i = span.TextSpan.Start; i < span.TextSpan.End; i++)
+                    kinds[i] = kinds[i] == CSharpTokenKind.Directive ? kinds[i] : kind;
+            }
+        }
+
+        var tokens = new List<CSharpToken>();
+        for (int start = 0, end; start < source.Length; start = end)
+        {
+            for (end = start + 1; end < source.Length && kinds[end] == kinds[start]; end++)
+            {
+            }
+
+            tokens.Add(new CSharpToken(kinds[start], source[start..end]));
+        }
+
         return tokens;
     }
 
-    private static void Add(List<CSharpToken> tokens, CSharpTokenKind kind, string text)
+    /// <summary>The colour of one of Roslyn's classifications; null keeps what the character has (plain by default).</summary>
+    private static CSharpTokenKind? Kind(string classification) => classification switch
     {
-        if (kind == CSharpTokenKind.Plain && tokens.Count > 0 && tokens[^1].Kind == CSharpTokenKind.Plain)
-            tokens[^1] = tokens[^1] with { Text = tokens[^1].Text + text };
-        else
-            tokens.Add(new CSharpToken(kind, text));
-    }
-
-    private static char At(string s, int i) => i < s.Length ? s[i] : '\0';
-
-    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
-
-    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-    private static int ScanDirective(string s, int i)
-    {
-        i++; // '#'
-        if (At(s, i) == '!')
-            i++;
-        while (i < s.Length && IsIdentifierPart(s[i]))
-            i++;
-        return i;
-    }
-
-    private static int ScanToLineEnd(string s, int i)
-    {
-        int nl = s.IndexOf('\n', i);
-        return nl < 0 ? s.Length : nl;
-    }
-
-    private static int ScanBlockComment(string s, int i)
-    {
-        int end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
-        return end < 0 ? s.Length : end + 2;
-    }
-
-    private static int ScanNumber(string s, int i)
-    {
-        while (i < s.Length)
-        {
-            char c = s[i];
-            bool exponentSign = (c is '+' or '-') && At(s, i - 1) is 'e' or 'E' && !IsHexPrefixed(s, i);
-            if (IsIdentifierPart(c) || exponentSign || (c == '.' && char.IsAsciiDigit(At(s, i + 1))))
-                i++;
-            else
-                break;
-        }
-        return i;
-    }
-
-    private static bool IsHexPrefixed(string s, int i)
-    {
-        int j = i - 1;
-        while (j >= 0 && IsIdentifierPart(s[j]))
-            j--;
-        return j + 2 < s.Length && s[j + 1] == '0' && s[j + 2] is 'x' or 'X';
-    }
-
-    private static (CSharpTokenKind, int) ScanWord(string s, int i)
-    {
-        int start = i;
-        if (s[i] == '@')
-            i++;
-        while (i < s.Length && IsIdentifierPart(s[i]))
-            i++;
-        bool keyword = s[start] != '@' && Keywords.Contains(s[start..i]);
-        return (keyword ? CSharpTokenKind.Keyword : CSharpTokenKind.Plain, i);
-    }
+        ClassificationTypeNames.Keyword or ClassificationTypeNames.ControlKeyword => CSharpTokenKind.Keyword,
+        ClassificationTypeNames.StringLiteral or ClassificationTypeNames.VerbatimStringLiteral
+            or ClassificationTypeNames.StringEscapeCharacter => CSharpTokenKind.String,
+        ClassificationTypeNames.NumericLiteral => CSharpTokenKind.Number,
+        ClassificationTypeNames.Comment => CSharpTokenKind.Comment,
+        ClassificationTypeNames.PreprocessorKeyword or ClassificationTypeNames.PreprocessorText => CSharpTokenKind.Directive,
+        _ when ClassificationTypeNames.AdditiveTypeNames.Contains(classification) => null,
+        _ => CSharpTokenKind.Plain,
+    };
 }

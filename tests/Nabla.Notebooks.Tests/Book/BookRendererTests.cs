@@ -64,7 +64,7 @@ public sealed class BookRendererTests
     {
         var lesson = Lesson("Code", Executed("#r \"nuget: MathNet.Numerics, 5.0.0\"\nvar x = 42; // the answer\nstring s = \"<b>\";", 7));
         string page = Page(Render(("00-c.ipynb", lesson)), "00-c.html");
-        Assert.Contains("<span class=\"tok-dir\">#r</span> <span class=\"tok-str\">&quot;nuget: MathNet.Numerics, 5.0.0&quot;</span>", page);
+        Assert.Contains("<span class=\"tok-dir\">#r &quot;nuget: MathNet.Numerics, 5.0.0&quot;</span>", page);
         Assert.Contains("<span class=\"tok-kw\">var</span> x = <span class=\"tok-num\">42</span>;", page);
         Assert.Contains("<span class=\"tok-com\">// the answer</span>", page);
         Assert.Contains("<span class=\"tok-str\">&quot;&lt;b&gt;&quot;</span>", page);

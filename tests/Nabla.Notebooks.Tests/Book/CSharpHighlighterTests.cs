@@ -37,10 +37,33 @@ public sealed class CSharpHighlighterTests
     }
 
     [Fact]
-    public void An_interpolated_string_with_nested_strings_is_one_string_token()
+    public void Inside_an_interpolated_string_the_holes_are_code_and_nested_strings_are_strings()
     {
         var tokens = Colored("Console.WriteLine($\"{(t.Shape == \"(2, 3)\" ? \"yes\" : \"no\")} done\");");
-        Assert.Equal([(CSharpTokenKind.String, "$\"{(t.Shape == \"(2, 3)\" ? \"yes\" : \"no\")} done\"")], tokens);
+        Assert.Equal(
+        [
+            (CSharpTokenKind.String, "$\""),
+            (CSharpTokenKind.String, "\"(2, 3)\""),
+            (CSharpTokenKind.String, "\"yes\""),
+            (CSharpTokenKind.String, "\"no\""),
+            (CSharpTokenKind.String, " done\""),
+        ], tokens);
+    }
+
+    [Fact]
+    public void Kernel_directive_lines_are_directives_and_what_follows_is_code()
+    {
+        var tokens = Colored("#r \"nuget: Nabla.Interactive, 0.9.0\"\n#!time\nusing Nabla;\n#nullable enable\nint x = 1;");
+        Assert.Equal(
+        [
+            (CSharpTokenKind.Directive, "#r \"nuget: Nabla.Interactive, 0.9.0\""),
+            (CSharpTokenKind.Directive, "#!time"),
+            (CSharpTokenKind.Keyword, "using"),
+            (CSharpTokenKind.Directive, "#nullable"),
+            (CSharpTokenKind.Directive, "enable"),
+            (CSharpTokenKind.Keyword, "int"),
+            (CSharpTokenKind.Number, "1"),
+        ], tokens.Select(t => (t.Kind, t.Text.Trim())));
     }
 
     [Fact]
