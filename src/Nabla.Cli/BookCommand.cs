@@ -50,16 +50,11 @@ public static class BookCommand
     {
         if (settings.TimeoutSeconds <= 0 || double.IsNaN(settings.TimeoutSeconds))
             return Usage(stderr, $"expected --timeout to be a positive number of seconds, found {settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
-        string[] paths = settings.Paths;
-        if (paths.Length == 0)
-        {
-            if (NotebookInputs.DefaultNotebookFolder() is not { } folder)
-                return Usage(stderr, "expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
-            paths = [folder];
-        }
-        var (notebooks, problems) = NotebookInputs.Expand(paths);
-        foreach (var problem in problems)
-            stderr.WriteLine($"nabla book: {problem}");
+        var report = new RunReport(stdout, stderr);
+        var batch = new NotebookBatch("book", report, stderr);
+        if (NotebookInputs.OrLessons(settings.Paths) is not { } paths)
+            return Usage(stderr, "expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
+        var notebooks = NotebookInputs.Expand(paths, batch.Problem);
         string bookFolder = settings.BookFolder is { } b ? Path.GetFullPath(b) : DefaultFolder("book");
         string executedFolder = settings.ExecutedFolder is { } e ? Path.GetFullPath(e) : NotebookInputs.DefaultOutputFolder();
         foreach (var target in new[] { bookFolder, executedFolder })
@@ -68,29 +63,9 @@ public static class BookCommand
                 return Usage(stderr, $"expected an output folder outside the notebooks' folder {sourceFolder}, found {target}");
         }
 
-        var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds));
-        var report = new RunReport(stdout, stderr);
-        var lessons = new List<(string FileName, Notebook Executed)>();
-        bool infrastructureError = problems.Count > 0;
-        for (int i = 0; i < notebooks.Count; i++)
-        {
-            stderr.WriteLine($"[{i + 1}/{notebooks.Count}] {notebooks[i]}");
-            try
-            {
-                var result = await NotebookRunner.RunAsync(notebooks[i], options, new SyncProgress(report.Progress), ct);
-                string copy = Path.Combine(executedFolder, Path.GetFileName(notebooks[i]));
-                result.Executed.Save(copy, withOutputs: true);
-                report.Add(result, copy);
-                lessons.Add((Path.GetFileName(notebooks[i]), result.Executed));
-            }
-            catch (Exception x) when (x is NotebookFormatException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"nabla book: {x.Message}");
-                report.AddFailure(notebooks[i]);
-                infrastructureError = true;
-            }
-        }
-        report.PrintSummary();
+        var ran = await batch.RunAsync(notebooks, notebook => (Path.Combine(executedFolder, Path.GetFileName(notebook)), null),
+            new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds)), failFast: false, ct);
+        var lessons = ran.Select(r => (Path.GetFileName(r.Notebook), r.Result.Executed)).ToList();
         if (lessons.Count == 0)
             return Usage(stderr, "expected at least one notebook that could be run, found none: no book was written");
         try
@@ -104,7 +79,7 @@ public static class BookCommand
         {
             return Usage(stderr, $"could not write the book to {bookFolder}: {x.Message}");
         }
-        return infrastructureError ? ExitCodes.Usage : report.AnyCellFailed ? ExitCodes.Failures : ExitCodes.Success;
+        return batch.ExitCode;
     }
 
     /// <summary>
@@ -131,11 +106,5 @@ public static class BookCommand
     {
         stderr.WriteLine($"nabla book: {message}");
         return ExitCodes.Usage;
-    }
-
-    /// <summary>Reports progress synchronously, so progress lines keep their order.</summary>
-    private sealed class SyncProgress(Action<RunProgress> report) : IProgress<RunProgress>
-    {
-        public void Report(RunProgress value) => report(value);
     }
 }

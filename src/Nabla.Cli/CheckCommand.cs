@@ -14,7 +14,7 @@ public static class CheckCommand
             Description = "Notebook files or folders (default: the repository's notebooks/ folder).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("check", "Check notebooks: nbformat 4, .NET Interactive C# metadata, no outputs, engine loaded first.")
+        var command = new Command("check", "Check notebooks: nbformat 4, .NET Interactive C# metadata, no outputs, the kit loaded first.")
         {
             paths,
         };
@@ -29,18 +29,17 @@ public static class CheckCommand
     /// <summary>Checks the notebooks; returns the exit code (0 clean, 2 problems, 1 usage error).</summary>
     public static int Execute(string[] paths, TextWriter stdout, TextWriter stderr)
     {
-        if (paths.Length == 0)
+        if (NotebookInputs.OrLessons(paths) is not { } inputs)
         {
-            if (NotebookInputs.DefaultNotebookFolder() is not { } folder)
-            {
-                stderr.WriteLine("nabla check: expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
-                return ExitCodes.Usage;
-            }
-            paths = [folder];
+            stderr.WriteLine("nabla check: expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
+            return ExitCodes.Usage;
         }
-        var (notebooks, inputProblems) = NotebookInputs.Expand(paths);
-        foreach (var problem in inputProblems)
+        var inputProblems = new List<string>();
+        var notebooks = NotebookInputs.Expand(inputs, problem =>
+        {
             stderr.WriteLine($"nabla check: {problem}");
+            inputProblems.Add(problem);
+        });
         int count = 0;
         foreach (var notebook in notebooks)
         {

@@ -7,19 +7,18 @@ public static class NotebookInputs
 {
     /// <summary>
     /// Expands each path: a folder gives its *.ipynb files sorted by name, a file is taken as is.
-    /// Problems (missing path, empty folder) are returned as messages.
+    /// Problems (missing path, empty folder) go to <paramref name="problem"/> as messages.
     /// </summary>
-    public static (List<string> Notebooks, List<string> Problems) Expand(IEnumerable<string> paths)
+    public static List<string> Expand(IEnumerable<string> paths, Action<string> problem)
     {
         var notebooks = new List<string>();
-        var problems = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
                 var found = Directory.GetFiles(path, "*.ipynb").Order(StringComparer.Ordinal).ToList();
                 if (found.Count == 0)
-                    problems.Add($"{path}: expected .ipynb notebooks in this folder, found none");
+                    problem($"{path}: expected .ipynb notebooks in this folder, found none");
                 notebooks.AddRange(found);
             }
             else if (File.Exists(path))
@@ -28,11 +27,15 @@ public static class NotebookInputs
             }
             else
             {
-                problems.Add($"{path}: expected a notebook file or a folder of notebooks, found nothing at this path");
+                problem($"{path}: expected a notebook file or a folder of notebooks, found nothing at this path");
             }
         }
-        return (notebooks, problems);
+        return notebooks;
     }
+
+    /// <summary>The paths given, or the repository's notebooks/ folder when none were; null when neither exists.</summary>
+    public static string[]? OrLessons(string[] paths) =>
+        paths.Length > 0 ? paths : DefaultNotebookFolder() is { } folder ? [folder] : null;
 
     /// <summary>Where executed copies go by default: artifacts/executed under the repository root, else ./executed.</summary>
     public static string DefaultOutputFolder() =>

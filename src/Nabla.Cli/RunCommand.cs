@@ -28,7 +28,7 @@ public static class RunCommand
             Description = "Largest output kept per cell output, in characters.",
             DefaultValueFactory = _ => SessionOptions.DefaultMaxOutputChars,
         };
-        var command = new Command("run", "Execute notebooks headlessly, as the .NET Interactive C# kernel would.")
+        var command = new Command("run", "Execute notebooks headlessly on the .NET Interactive C# kernel.")
         {
             paths, output, timeout, failFast, inPlace, maxOutput,
         };
@@ -59,44 +59,19 @@ public static class RunCommand
             return Usage(stderr, "expected either --in-place or --out, found both");
         if (settings.TimeoutSeconds <= 0 || double.IsNaN(settings.TimeoutSeconds))
             return Usage(stderr, $"expected --timeout to be a positive number of seconds, found {settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
-        var (notebooks, problems) = NotebookInputs.Expand(settings.Paths);
-        foreach (var problem in problems)
-            stderr.WriteLine($"nabla run: {problem}");
+        var report = new RunReport(stdout, stderr);
+        var batch = new NotebookBatch("run", report, stderr);
+        var notebooks = NotebookInputs.Expand(settings.Paths, batch.Problem);
         string outFolder = settings.OutputFolder is { } o ? Path.GetFullPath(o) : NotebookInputs.DefaultOutputFolder();
         var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds), settings.MaxOutputChars, settings.FailFast);
-        var report = new RunReport(stdout, stderr);
-        bool infrastructureError = problems.Count > 0;
-        for (int i = 0; i < notebooks.Count; i++)
+        await batch.RunAsync(notebooks, notebook =>
         {
-            string notebook = notebooks[i];
-            stderr.WriteLine($"[{i + 1}/{notebooks.Count}] {notebook}");
             string target = settings.InPlace ? notebook : Path.Combine(outFolder, Path.GetFileName(notebook));
-            if (!settings.InPlace && SamePath(target, notebook))
-            {
-                stderr.WriteLine($"nabla run: {notebook}: expected --out to name another folder than the notebook's own, found the same folder; use --in-place to write outputs into the notebook");
-                report.AddFailure(notebook);
-                infrastructureError = true;
-                continue;
-            }
-            try
-            {
-                var result = await NotebookRunner.RunAsync(notebook, options, new SyncProgress(report.Progress), ct);
-                result.Executed.Save(target, withOutputs: true);
-                report.Add(result, target);
-                if (settings.FailFast && !result.Succeeded)
-                    break;
-            }
-            catch (Exception e) when (e is NotebookFormatException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"nabla run: {e.Message}");
-                report.AddFailure(notebook);
-                infrastructureError = true;
-                if (settings.FailFast)
-                    break;
-            }
-        }
-        report.PrintSummary();
-        return infrastructureError ? ExitCodes.Usage : report.AnyCellFailed ? ExitCodes.Failures : ExitCodes.Success;
+            return !settings.InPlace && SamePath(target, notebook)
+                ? (null, "expected --out to name another folder than the notebook's own, found the same folder; use --in-place to write outputs into the notebook")
+                : (target, null);
+        }, options, settings.FailFast, ct);
+        return batch.ExitCode;
     }
 
     private static bool SamePath(string a, string b) =>
@@ -106,11 +81,5 @@ public static class RunCommand
     {
         stderr.WriteLine($"nabla run: {message}");
         return ExitCodes.Usage;
-    }
-
-    /// <summary>Reports progress synchronously (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
-    private sealed class SyncProgress(Action<RunProgress> report) : IProgress<RunProgress>
-    {
-        public void Report(RunProgress value) => report(value);
     }
 }

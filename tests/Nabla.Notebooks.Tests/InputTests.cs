@@ -11,7 +11,8 @@ public sealed class InputTests
         temp.Write("b.ipynb", "{}");
         temp.Write("a.ipynb", "{}");
         temp.Write("notes.txt", "");
-        var (notebooks, problems) = NotebookInputs.Expand([temp.Path, Path.Combine(temp.Path, "missing.ipynb")]);
+        var problems = new List<string>();
+        var notebooks = NotebookInputs.Expand([temp.Path, Path.Combine(temp.Path, "missing.ipynb")], problems.Add);
         Assert.Equal(new[] { "a.ipynb", "b.ipynb" }, notebooks.Select(Path.GetFileName));
         Assert.Equal($"{Path.Combine(temp.Path, "missing.ipynb")}: expected a notebook file or a folder of notebooks, found nothing at this path", Assert.Single(problems));
     }
