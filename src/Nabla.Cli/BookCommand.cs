@@ -48,8 +48,8 @@ public static class BookCommand
     /// <summary>Runs the notebooks and renders the book; returns 0 (all ran), 2 (some cell failed) or 1 (infrastructure error).</summary>
     public static async Task<int> ExecuteAsync(BookSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (settings.TimeoutSeconds <= 0 || double.IsNaN(settings.TimeoutSeconds))
-            return Usage(stderr, $"expected --timeout to be a positive number of seconds, found {settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
+        if (OptionChecks.Timeout(settings.TimeoutSeconds) is { } bad)
+            return Usage(stderr, bad);
         var report = new RunReport(stdout, stderr);
         var batch = new NotebookBatch("book", report, stderr);
         if (NotebookInputs.OrLessons(settings.Paths) is not { } paths)

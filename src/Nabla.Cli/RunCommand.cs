@@ -57,8 +57,8 @@ public static class RunCommand
     {
         if (settings.InPlace && settings.OutputFolder is not null)
             return Usage(stderr, "expected either --in-place or --out, found both");
-        if (settings.TimeoutSeconds <= 0 || double.IsNaN(settings.TimeoutSeconds))
-            return Usage(stderr, $"expected --timeout to be a positive number of seconds, found {settings.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
+        if ((OptionChecks.Timeout(settings.TimeoutSeconds) ?? OptionChecks.OutputChars(settings.MaxOutputChars)) is { } bad)
+            return Usage(stderr, bad);
         var report = new RunReport(stdout, stderr);
         var batch = new NotebookBatch("run", report, stderr);
         var notebooks = NotebookInputs.Expand(settings.Paths, batch.Problem);

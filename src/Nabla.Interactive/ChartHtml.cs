@@ -6,8 +6,8 @@ namespace Nabla.Interactive;
 /// so nothing is loaded from the internet; later charts reuse it.
 /// </summary>
 /// <remarks>
-/// Div ids count up from 1 in each session (<c>nabla-chart-1</c>, ...), so two runs of a lesson give the same
-/// outputs. A notebook can still hold an old output with the same id from an earlier session, so the script draws
+/// Div ids count up from 1 in each session (<c>nabla-chart-1</c>, ...; see <see cref="StartSession"/>), so two runs
+/// of a lesson give the same outputs. A notebook can still hold an old output with the same id from an earlier session, so the script draws
 /// into every not-yet-drawn div with its id rather than into the first one the page finds.
 /// </remarks>
 internal static class ChartHtml
@@ -15,7 +15,14 @@ internal static class ChartHtml
     private static int counter;
     private static int libraryShown;
 
-    /// <summary>The chart's HTML; the first call in a process also carries plotly.js.</summary>
+    /// <summary>Starts a kernel session: the next chart is nabla-chart-1 and carries plotly.js again.</summary>
+    public static void StartSession()
+    {
+        Interlocked.Exchange(ref counter, 0);
+        Interlocked.Exchange(ref libraryShown, 0);
+    }
+
+    /// <summary>The chart's HTML; the first chart of a kernel session also carries plotly.js.</summary>
     public static string Render(GenericChart chart) =>
         Render(chart, withLibrary: Interlocked.Exchange(ref libraryShown, 1) == 0);
 

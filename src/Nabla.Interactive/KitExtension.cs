@@ -31,6 +31,7 @@ public sealed class KitExtension : IKernelExtension
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Register()
     {
+        ChartHtml.StartSession();
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartHtml.Render(chart)), HtmlFormatter.MimeType);
         Formatter.Register<HtmlDrawing>((drawing, writer) => writer.Write(drawing.ToHtml()), HtmlFormatter.MimeType);
         LiveChart.Display = KernelDisplay.ShowUpdatable;

@@ -113,6 +113,6 @@ public sealed class CliRunTests
         var (code, _, stderr) = Nabla("run", "x.ipynb", "--in-place", "--out", "d");
         Assert.Equal(1, code);
         Assert.Contains("expected either --in-place or --out, found both", stderr);
-        Assert.Contains("expected --timeout to be a positive number of seconds, found -1", Nabla("run", "x.ipynb", "--timeout", "-1").Err);
+        Assert.Contains("expected --timeout to be a number of seconds above 0 and at most 86,400 (a day), found -1", Nabla("run", "x.ipynb", "--timeout", "-1").Err);
     }
 }

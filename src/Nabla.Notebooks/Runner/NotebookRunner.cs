@@ -56,7 +56,10 @@ public static class NotebookRunner
             if (WorkerProtocol.Decode(line) is not { } message)
                 continue;
             int cell = message["cell"]?.GetValue<int>() ?? -1;
-            switch (message["event"]?.GetValue<string>())
+            string? kind = message["event"]?.GetValue<string>();
+            if (kind is "start" or "update" or "done" && (cell < 0 || cell >= executed.Cells.Count))
+                continue; // a report about a cell the notebook does not have is no report
+            switch (kind)
             {
                 case "ready":
                     ready = true;

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.IO.Pipes;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -6,7 +8,7 @@ namespace Nabla.Notebooks;
 
 /// <summary>
 /// The child side of <see cref="NotebookRunner"/>: runs every cell of one notebook in this process and
-/// reports each result as a protocol line on the real stdout. Hosted by the CLI's hidden worker command.
+/// reports each result as a protocol line on a private pipe to the runner. Hosted by the CLI's hidden worker command.
 /// </summary>
 public static class NotebookWorker
 {
@@ -14,9 +16,16 @@ public static class NotebookWorker
     public const string CommandName = WorkerProtocol.CommandName;
 
     /// <summary>Runs the notebook at <paramref name="notebookPath"/>; returns the process exit code (0 unless the notebook could not be read).</summary>
-    public static async Task<int> RunAsync(string notebookPath, int maxOutputChars, bool stopOnError)
+    /// <param name="notebookPath">The notebook.</param>
+    /// <param name="maxOutputChars">Output size limit.</param>
+    /// <param name="stopOnError">Stop at the first failing cell.</param>
+    /// <param name="channel">The handle of the pipe the reports go to (from the runner).</param>
+    /// <param name="lifeline">The handle of the pipe whose closing means the runner is gone.</param>
+    public static async Task<int> RunAsync(string notebookPath, int maxOutputChars, bool stopOnError, string channel, string lifeline)
     {
-        var protocol = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        ProcessGroup.Lead();
+        WatchLifeline(lifeline);
+        var protocol = new StreamWriter(new AnonymousPipeClientStream(PipeDirection.Out, channel), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         Notebook notebook;
         try
         {
@@ -49,5 +58,35 @@ public static class NotebookWorker
         }
         await protocol.WriteLineAsync(WorkerProtocol.Encode("end", -1));
         return 0;
+    }
+
+    /// <summary>
+    /// Stops this process and every process it started (its process group) as soon as the runner's end of the lifeline closes: the
+    /// runner finished, was interrupted, or was killed. Nothing a notebook started outlives the run.
+    /// </summary>
+    private static void WatchLifeline(string handle)
+    {
+        var lifeline = new AnonymousPipeClientStream(PipeDirection.In, handle);
+        var watcher = new Thread(() =>
+        {
+            try
+            {
+                while (lifeline.Read(new byte[1]) > 0)
+                {
+                }
+            }
+            catch (IOException)
+            {
+                // Closed: the same as end of stream.
+            }
+
+            ProcessGroup.Kill(Environment.ProcessId);
+            Process.GetCurrentProcess().Kill(entireProcessTree: true);
+        })
+        {
+            IsBackground = true,
+            Name = "runner lifeline",
+        };
+        watcher.Start();
     }
 }

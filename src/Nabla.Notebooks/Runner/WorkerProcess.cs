@@ -1,23 +1,39 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Pipes;
 using System.Text;
 
 namespace Nabla.Notebooks;
 
-/// <summary>Starts and stops the worker process that runs one notebook.</summary>
+/// <summary>
+/// Starts and stops the worker process that runs one notebook. Two private pipes connect them: the worker's reports
+/// come over a channel of their own (not its stdout, which a cell can write to), and the worker holds the read end of
+/// a lifeline whose write end only this process has, so when this process ends in any way, the worker sees the
+/// lifeline close and stops with everything it started.
+/// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
+    // A pipe end that a child process inherits stays open in that child: start one worker at a time, so that no
+    // worker inherits the pipe ends meant for another.
+    private static readonly object StartGate = new();
+
     /// <summary>The CLI assembly that hosts the worker command.</summary>
     public const string DefaultWorkerFile = "Nabla.Cli.dll";
 
     private const int StderrLimit = 64_000;
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
+    private readonly AnonymousPipeServerStream _channel;
+    private readonly AnonymousPipeServerStream _lifeline;
 
-    private WorkerProcess(Process process) => _process = process;
+    private WorkerProcess(Process process, AnonymousPipeServerStream channel, AnonymousPipeServerStream lifeline)
+    {
+        (_process, _channel, _lifeline) = (process, channel, lifeline);
+        Output = new StreamReader(channel, new UTF8Encoding(false));
+    }
 
-    /// <summary>The worker's stdout (protocol lines).</summary>
-    public StreamReader Output => _process.StandardOutput;
+    /// <summary>The worker's reports (protocol lines).</summary>
+    public StreamReader Output { get; }
 
     /// <summary>Starts <c>nabla __worker notebook</c> with the notebook's folder as working directory.</summary>
     public static WorkerProcess Start(string notebookPath, RunOptions options)
@@ -47,17 +63,32 @@ internal sealed class WorkerProcess : IDisposable
             info.ArgumentList.Add(worker);
         info.ArgumentList.Add(WorkerProtocol.CommandName);
         info.ArgumentList.Add(notebookPath);
+        var channel = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
+        var lifeline = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
+        info.ArgumentList.Add("--channel");
+        info.ArgumentList.Add(channel.GetClientHandleAsString());
+        info.ArgumentList.Add("--lifeline");
+        info.ArgumentList.Add(lifeline.GetClientHandleAsString());
         info.ArgumentList.Add("--max-output-chars");
         info.ArgumentList.Add(options.MaxOutputChars.ToString(CultureInfo.InvariantCulture));
         if (options.StopOnError)
             info.ArgumentList.Add("--stop-on-error");
         var process = new Process { StartInfo = info };
-        var worker1 = new WorkerProcess(process);
+        var worker1 = new WorkerProcess(process, channel, lifeline);
         process.ErrorDataReceived += (_, e) => worker1.AppendStderr(e.Data);
-        if (!process.Start())
-            throw new InvalidOperationException($"Expected to start the notebook worker {info.FileName}, but it did not start.");
+        process.OutputDataReceived += (_, e) => worker1.AppendStderr(e.Data); // what a cell wrote past the kernel
+        lock (StartGate)
+        {
+            bool started = process.Start();
+            channel.DisposeLocalCopyOfClientHandle();
+            lifeline.DisposeLocalCopyOfClientHandle();
+            if (!started)
+                throw new InvalidOperationException($"Expected to start the notebook worker {info.FileName}, but it did not start.");
+        }
+
         process.StandardInput.Close();
         process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
         return worker1;
     }
 
@@ -94,7 +125,10 @@ internal sealed class WorkerProcess : IDisposable
         try
         {
             if (!_process.HasExited)
+            {
+                ProcessGroup.Kill(_process.Id); // what the cells started, even outside the worker's process tree
                 _process.Kill(entireProcessTree: true);
+            }
             _process.WaitForExit(5000);
         }
         catch (InvalidOperationException)
@@ -107,6 +141,9 @@ internal sealed class WorkerProcess : IDisposable
     public void Dispose()
     {
         Kill();
+        Output.Dispose();
+        _lifeline.Dispose();
+        _channel.Dispose();
         _process.Dispose();
     }
 

@@ -5,7 +5,7 @@ namespace Nabla.Notebooks;
 
 /// <summary>
 /// The JSON-lines protocol between the runner and its worker process. Each message is one line on
-/// the worker's stdout starting with <see cref="Prefix"/>; other lines are ignored.
+/// the worker's private report pipe (not its stdout) starting with <see cref="Prefix"/>; other lines are ignored.
 /// </summary>
 internal static class WorkerProtocol
 {

@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 namespace Nabla.Notebooks.Tests.Book;
 
 /// <summary>Opens the rendered book from file:// in headless Chromium and checks what a reader would see.</summary>
+// Its fixture runs a kernel session in this process (for the synthetic charts): one such session at a time.
+[Collection(SessionCollection.Name)]
 public sealed class BookBrowserTests(BookBrowserFixture book) : IClassFixture<BookBrowserFixture>
 {
     private const string Title00 = "00 · Getting started: tensors, gradients and charts";
