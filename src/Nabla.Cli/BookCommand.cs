@@ -63,7 +63,15 @@ public static class BookCommand
                 return Usage(stderr, $"expected an output folder outside the notebooks' folder {sourceFolder}, found {target}");
         }
 
-        var ran = await batch.RunAsync(notebooks, notebook => (Path.Combine(executedFolder, Path.GetFileName(notebook)), null),
+        string Copy(string notebook) => Path.Combine(executedFolder, Path.GetFileName(notebook));
+        if (OutputPlan.Problems(notebooks, Copy) is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems)
+                batch.Problem(problem);
+            return batch.ExitCode;
+        }
+
+        var ran = await batch.RunAsync(notebooks, notebook => (Copy(notebook), null),
             new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds)), failFast: false, ct);
         var lessons = ran.Select(r => (Path.GetFileName(r.Notebook), r.Result.Executed)).ToList();
         if (lessons.Count == 0)
@@ -88,7 +96,7 @@ public static class BookCommand
     /// </summary>
     private static string? IntoNotebooks(string target, IEnumerable<string> notebooks)
     {
-        static string Normal(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        static string Normal(string path) => Path.TrimEndingDirectorySeparator(OutputPlan.RealPath(path));
         string full = Normal(target);
         var sources = notebooks.Select(n => Path.GetDirectoryName(Normal(n))!).Distinct(StringComparer.Ordinal);
         if (sources.FirstOrDefault(s => s == full) is { } same)

@@ -64,18 +64,18 @@ public static class RunCommand
         var notebooks = NotebookInputs.Expand(settings.Paths, batch.Problem);
         string outFolder = settings.OutputFolder is { } o ? Path.GetFullPath(o) : NotebookInputs.DefaultOutputFolder();
         var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds), settings.MaxOutputChars, settings.FailFast);
-        await batch.RunAsync(notebooks, notebook =>
+        string Target(string notebook) => settings.InPlace ? notebook : Path.Combine(outFolder, Path.GetFileName(notebook));
+        // Every copy is checked before the first notebook runs: nothing is written if any would land badly.
+        if (OutputPlan.Problems(notebooks, Target, settings.InPlace) is { Count: > 0 } problems)
         {
-            string target = settings.InPlace ? notebook : Path.Combine(outFolder, Path.GetFileName(notebook));
-            return !settings.InPlace && SamePath(target, notebook)
-                ? (null, "expected --out to name another folder than the notebook's own, found the same folder; use --in-place to write outputs into the notebook")
-                : (target, null);
-        }, options, settings.FailFast, ct);
+            foreach (var problem in problems)
+                batch.Problem(problem);
+            return batch.ExitCode;
+        }
+
+        await batch.RunAsync(notebooks, notebook => (Target(notebook), null), options, settings.FailFast, ct);
         return batch.ExitCode;
     }
-
-    private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static int Usage(TextWriter stderr, string message)
     {
