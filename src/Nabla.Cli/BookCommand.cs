@@ -64,14 +64,10 @@ public static class BookCommand
         }
 
         string Copy(string notebook) => Path.Combine(executedFolder, Path.GetFileName(notebook));
-        if (OutputPlan.Problems(notebooks, Copy) is { Count: > 0 } problems)
-        {
-            foreach (var problem in problems)
-                batch.Problem(problem);
+        if (!batch.Plan(notebooks, Copy))
             return batch.ExitCode;
-        }
 
-        var ran = await batch.RunAsync(notebooks, notebook => (Copy(notebook), null),
+        var ran = await batch.RunAsync(notebooks, Copy,
             new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds)), failFast: false, ct);
         var lessons = ran.Select(r => (Path.GetFileName(r.Notebook), r.Result.Executed)).ToList();
         if (lessons.Count == 0)

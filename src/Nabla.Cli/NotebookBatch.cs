@@ -19,34 +19,39 @@ internal sealed class NotebookBatch(string command, RunReport report, TextWriter
         InfrastructureError = true;
     }
 
-    /// <summary>Runs <paramref name="notebooks"/> in order; returns each one that ran, with its executed copy's path.</summary>
+    /// <summary>
+    /// Checks every executed copy's path before anything runs (<see cref="OutputPlan"/>); false, with each problem
+    /// reported, when one would land on a source notebook, on another copy or in a file.
+    /// </summary>
+    public bool Plan(IReadOnlyList<string> notebooks, Func<string, string> target, bool inPlace = false)
+    {
+        var problems = OutputPlan.Problems(notebooks, target, inPlace);
+        foreach (var problem in problems)
+            Problem(problem);
+        return problems.Count == 0;
+    }
+
+    /// <summary>Runs <paramref name="notebooks"/> in order; returns each one that ran, with its result.</summary>
     /// <param name="notebooks">Notebook files.</param>
-    /// <param name="target">Where a notebook's executed copy goes, or a reason to refuse writing it (then it is not run).</param>
+    /// <param name="target">Where a notebook's executed copy goes (checked beforehand with <see cref="OutputPlan"/>).</param>
     /// <param name="options">Timeout, output limit, stop at the first failing cell.</param>
     /// <param name="failFast">Run no further notebook after one that failed.</param>
     /// <param name="ct">Stops the run.</param>
-    public async Task<List<(string Notebook, string Copy, NotebookRunResult Result)>> RunAsync(
-        IReadOnlyList<string> notebooks, Func<string, (string? Path, string? Refusal)> target, RunOptions options, bool failFast, CancellationToken ct)
+    public async Task<List<(string Notebook, NotebookRunResult Result)>> RunAsync(
+        IReadOnlyList<string> notebooks, Func<string, string> target, RunOptions options, bool failFast, CancellationToken ct)
     {
-        var ran = new List<(string, string, NotebookRunResult)>();
+        var ran = new List<(string, NotebookRunResult)>();
         for (int i = 0; i < notebooks.Count; i++)
         {
             string notebook = notebooks[i];
             stderr.WriteLine($"[{i + 1}/{notebooks.Count}] {notebook}");
-            var (copy, refusal) = target(notebook);
-            if (copy is null)
-            {
-                Problem($"{notebook}: {refusal}");
-                report.AddFailure(notebook);
-                continue;
-            }
-
+            string copy = target(notebook);
             try
             {
                 var result = await NotebookRunner.RunAsync(notebook, options, new SyncProgress(report.Progress), ct);
                 result.Executed.Save(copy, withOutputs: true);
                 report.Add(result, copy);
-                ran.Add((notebook, copy, result));
+                ran.Add((notebook, result));
                 if (failFast && !result.Succeeded)
                     break;
             }

@@ -66,14 +66,10 @@ public static class RunCommand
         var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds), settings.MaxOutputChars, settings.FailFast);
         string Target(string notebook) => settings.InPlace ? notebook : Path.Combine(outFolder, Path.GetFileName(notebook));
         // Every copy is checked before the first notebook runs: nothing is written if any would land badly.
-        if (OutputPlan.Problems(notebooks, Target, settings.InPlace) is { Count: > 0 } problems)
-        {
-            foreach (var problem in problems)
-                batch.Problem(problem);
+        if (!batch.Plan(notebooks, Target, settings.InPlace))
             return batch.ExitCode;
-        }
 
-        await batch.RunAsync(notebooks, notebook => (Target(notebook), null), options, settings.FailFast, ct);
+        await batch.RunAsync(notebooks, Target, options, settings.FailFast, ct);
         return batch.ExitCode;
     }
 

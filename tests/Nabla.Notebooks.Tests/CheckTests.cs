@@ -1,16 +1,8 @@
-using Nabla.Cli;
-
 namespace Nabla.Notebooks.Tests;
 
 public sealed class CheckTests
 {
-    private static (int Code, string Out, string Err) Check(params string[] paths)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Program.Run(["check", .. paths], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Check(params string[] paths) => NablaCli.Run(["check", .. paths]);
 
     [Fact]
     public void A_conforming_notebook_passes()

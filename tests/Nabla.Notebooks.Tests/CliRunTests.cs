@@ -1,18 +1,8 @@
-using Nabla.Cli;
-
 namespace Nabla.Notebooks.Tests;
 
 /// <summary>`nabla run`, called in process (each notebook still gets its own worker process).</summary>
 public sealed class CliRunTests
 {
-    private static (int Code, string Out, string Err) Nabla(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void A_failing_notebook_is_reported_with_cell_number_and_message_and_exit_code_2()
     {
@@ -21,7 +11,7 @@ public sealed class CliRunTests
         byte[] before = File.ReadAllBytes(notebook);
         string outDir = Path.Combine(temp.Path, "out");
 
-        var (code, stdout, stderr) = Nabla("run", notebook, "--out", outDir);
+        var (code, stdout, stderr) = NablaCli.Run("run", notebook, "--out", outDir);
 
         Assert.Equal(2, code);
         Assert.Contains("failing.ipynb: cell 3 failed: foo();", stdout);
@@ -39,7 +29,7 @@ public sealed class CliRunTests
     {
         using var temp = new TempFolder();
         string notebook = temp.Copy("failing.ipynb");
-        var (code, stdout, _) = Nabla("run", notebook, "--out", Path.Combine(temp.Path, "out"), "--fail-fast");
+        var (code, stdout, _) = NablaCli.Run("run", notebook, "--out", Path.Combine(temp.Path, "out"), "--fail-fast");
         Assert.Equal(2, code);
         Assert.Contains("failing.ipynb: cell 3 failed: foo();", stdout);
         Assert.Contains("failing.ipynb: cells not run: 4", stdout);
@@ -57,7 +47,7 @@ public sealed class CliRunTests
         byte[] before = File.ReadAllBytes(notebook);
         string outDir = Path.Combine(temp.Path, "out");
 
-        var (code, _, stderr) = Nabla("run", notebook, "--out", outDir);
+        var (code, _, stderr) = NablaCli.Run("run", notebook, "--out", outDir);
 
         Assert.Equal(1, code);
         Assert.Contains($"nabla run: {notebook}: {problem}", stderr);
@@ -71,7 +61,7 @@ public sealed class CliRunTests
         using var temp = new TempFolder();
         string notebook = temp.Copy("non-csharp.ipynb");
         byte[] before = File.ReadAllBytes(notebook);
-        var (code, stdout, _) = Nabla("run", notebook, "--out", Path.Combine(temp.Path, "out"));
+        var (code, stdout, _) = NablaCli.Run("run", notebook, "--out", Path.Combine(temp.Path, "out"));
         Assert.Equal(2, code);
         Assert.Contains("non-csharp.ipynb: cell 2 failed: let x = 1", stdout);
         Assert.Contains("The cell's language is 'fsharp'; the Nabla runner supports only C# (csharp) cells.", stdout);
@@ -85,7 +75,7 @@ public sealed class CliRunTests
     {
         using var temp = new TempFolder();
         string notebook = temp.Copy("huge-output.ipynb");
-        var (code, _, stderr) = Nabla("run", notebook, "--in-place", "--max-output-chars", "1000");
+        var (code, _, stderr) = NablaCli.Run("run", notebook, "--in-place", "--max-output-chars", "1000");
         Assert.True(code == 0, stderr);
         var executed = Notebook.Load(notebook);
         Assert.EndsWith("[output truncated: 4,000 more characters dropped (limit 1,000 characters per output)]\n", executed.Cells[0].Outputs[0].Text);
@@ -99,7 +89,7 @@ public sealed class CliRunTests
         using var temp = new TempFolder();
         string notebook = temp.Copy("good.ipynb");
         byte[] before = File.ReadAllBytes(notebook);
-        var (code, _, stderr) = Nabla("run", notebook, "--out", temp.Path);
+        var (code, _, stderr) = NablaCli.Run("run", notebook, "--out", temp.Path);
         Assert.Equal(1, code);
         Assert.Contains("use --in-place to write outputs into the notebook", stderr);
         Assert.Equal(before, File.ReadAllBytes(notebook));
@@ -108,11 +98,11 @@ public sealed class CliRunTests
     [Fact]
     public void Usage_errors_exit_1()
     {
-        Assert.Equal(1, Nabla("run").Code);
-        Assert.Equal(1, Nabla("run", "/nonexistent.ipynb").Code);
-        var (code, _, stderr) = Nabla("run", "x.ipynb", "--in-place", "--out", "d");
+        Assert.Equal(1, NablaCli.Run("run").Code);
+        Assert.Equal(1, NablaCli.Run("run", "/nonexistent.ipynb").Code);
+        var (code, _, stderr) = NablaCli.Run("run", "x.ipynb", "--in-place", "--out", "d");
         Assert.Equal(1, code);
         Assert.Contains("expected either --in-place or --out, found both", stderr);
-        Assert.Contains("expected --timeout to be a number of seconds above 0 and at most 86,400 (a day), found -1", Nabla("run", "x.ipynb", "--timeout", "-1").Err);
+        Assert.Contains("expected --timeout to be a number of seconds above 0 and at most 86,400 (a day), found -1", NablaCli.Run("run", "x.ipynb", "--timeout", "-1").Err);
     }
 }

@@ -1,5 +1,3 @@
-using Nabla.Cli;
-
 namespace Nabla.Notebooks.Tests.Adversarial;
 
 /// <summary>
@@ -8,14 +6,6 @@ namespace Nabla.Notebooks.Tests.Adversarial;
 /// </summary>
 public sealed class OutputPlanTests
 {
-    private static (int Code, string Out, string Err) Nabla(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void A_copy_that_would_land_on_another_source_notebook_stops_the_run_before_anything_runs()
     {
@@ -28,7 +18,7 @@ public sealed class OutputPlanTests
         File.Copy(temp.WriteNotebook("src-b.ipynb", "2"), b);
         byte[] beforeA = File.ReadAllBytes(a), beforeB = File.ReadAllBytes(b);
 
-        var (code, stdout, stderr) = Nabla("run", a, b, "--out", Path.Combine(temp.Path, "b"));
+        var (code, stdout, stderr) = NablaCli.Run("run", a, b, "--out", Path.Combine(temp.Path, "b"));
 
         Assert.Equal(1, code);
         Assert.Contains($"nabla run: {a}: expected its executed copy to go somewhere other than a source notebook, found {b}, which is {b}", stderr);
@@ -47,8 +37,8 @@ public sealed class OutputPlanTests
         string link = Path.Combine(temp.Path, "link");
         Directory.CreateSymbolicLink(link, temp.Path);
 
-        var run = Nabla("run", notebook, "--out", link);
-        var book = Nabla("book", notebook, "--out", Path.Combine(temp.Path, "..", "book-" + Guid.NewGuid().ToString("N")), "--executed", link);
+        var run = NablaCli.Run("run", notebook, "--out", link);
+        var book = NablaCli.Run("book", notebook, "--out", Path.Combine(temp.Path, "..", "book-" + Guid.NewGuid().ToString("N")), "--executed", link);
 
         Assert.Equal(1, run.Code);
         Assert.Contains("expected its executed copy to go somewhere other than a source notebook", run.Err);
@@ -69,13 +59,13 @@ public sealed class OutputPlanTests
         File.Copy(a, b);
         string outDir = Path.Combine(temp.Path, "out");
 
-        var clash = Nabla("run", a, b, "--out", outDir);
+        var clash = NablaCli.Run("run", a, b, "--out", outDir);
         Assert.Equal(1, clash.Code);
         Assert.Contains($"{b}: expected a copy name of its own, found {Path.Combine(outDir, "x.ipynb")}, which {a} is written to as well", clash.Err);
         Assert.False(Directory.Exists(outDir));
 
         string file = temp.Write("not-a-folder", "keep me");
-        var notFolder = Nabla("run", a, "--out", file);
+        var notFolder = NablaCli.Run("run", a, "--out", file);
         Assert.Equal(1, notFolder.Code);
         Assert.Contains($"expected the output folder {file} to be a folder, found a file", notFolder.Err);
         Assert.DoesNotContain("[1/1]", notFolder.Err); // refused before the notebook ran

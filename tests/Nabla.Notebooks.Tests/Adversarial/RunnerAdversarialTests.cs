@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Nabla.Cli;
 
 namespace Nabla.Notebooks.Tests.Adversarial;
 
@@ -9,14 +8,6 @@ namespace Nabla.Notebooks.Tests.Adversarial;
 /// </summary>
 public sealed class RunnerAdversarialTests
 {
-    private static (int Code, string Out, string Err) Nabla(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Theory]
     [InlineData("--timeout", "1e308", "expected --timeout to be a number of seconds above 0 and at most 86,400 (a day), found 1E+308")]
     [InlineData("--timeout", "Infinity", "expected --timeout to be a number of seconds above 0 and at most 86,400 (a day), found Infinity")]
@@ -32,14 +23,14 @@ public sealed class RunnerAdversarialTests
         byte[] before = File.ReadAllBytes(notebook);
         string outDir = Path.Combine(temp.Path, "out");
 
-        var (code, _, stderr) = Nabla("run", notebook, "--out", outDir, option, value);
+        var (code, _, stderr) = NablaCli.Run("run", notebook, "--out", outDir, option, value);
 
         Assert.Equal(1, code);
         Assert.Equal($"nabla run: {message}", stderr.Trim());
         Assert.False(Directory.Exists(outDir));
         Assert.Equal(before, File.ReadAllBytes(notebook));
         if (option == "--timeout")
-            Assert.Equal(1, Nabla("book", notebook, "--out", Path.Combine(temp.Path, "book"), "--executed", outDir, option, value).Code);
+            Assert.Equal(1, NablaCli.Run("book", notebook, "--out", Path.Combine(temp.Path, "book"), "--executed", outDir, option, value).Code);
     }
 
     [Fact]
