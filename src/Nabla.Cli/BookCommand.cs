@@ -45,7 +45,10 @@ public static class BookCommand
     /// <param name="TimeoutSeconds">Per-cell timeout.</param>
     public sealed record BookSettings(string[] Paths, string? BookFolder = null, string? ExecutedFolder = null, double TimeoutSeconds = 120);
 
-    /// <summary>Runs the notebooks and renders the book; returns 0 (all ran), 2 (some cell failed) or 1 (infrastructure error).</summary>
+    /// <summary>
+    /// Runs the notebooks and renders the book; returns 0 (all ran and every number the text quotes is printed),
+    /// 2 (some cell failed, or the text quotes a number no cell printed) or 1 (infrastructure error).
+    /// </summary>
     public static async Task<int> ExecuteAsync(BookSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (OptionChecks.Timeout(settings.TimeoutSeconds) is { } bad)
@@ -82,6 +85,14 @@ public static class BookCommand
         catch (Exception x) when (x is ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return Usage(stderr, $"could not write the book to {bookFolder}: {x.Message}");
+        }
+        var quotes = ran.Where(r => r.Result.Succeeded).SelectMany(r => QuotedNumbers.Check(r.Result.Executed, r.Notebook)).ToList();
+        foreach (var problem in quotes)
+            stdout.WriteLine(problem);
+        if (quotes.Count > 0)
+        {
+            stdout.WriteLine($"{quotes.Count} number(s) in the text are not printed by any cell above them (see above).");
+            return batch.ExitCode == ExitCodes.Success ? ExitCodes.Failures : batch.ExitCode;
         }
         return batch.ExitCode;
     }

@@ -14,21 +14,34 @@ public static class CheckCommand
             Description = "Notebook files or folders (default: the repository's notebooks/ folder).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("check", "Check notebooks: nbformat 4, .NET Interactive C# metadata, no outputs, the kit loaded first.")
+        var executed = new Option<string?>("--executed")
         {
-            paths,
+            Description = "Also check quoted numbers: every number in a notebook's text must be printed by an earlier cell of its executed copy in this folder (nabla run and nabla book write them to artifacts/executed).",
+        };
+        var command = new Command("check", "Check notebooks: nbformat 4, .NET Interactive C# metadata, no outputs, the kit loaded first, plain Unicode formulas; with --executed, the numbers the text quotes.")
+        {
+            paths, executed,
         };
         command.SetAction(result =>
         {
             var io = result.InvocationConfiguration;
-            return Execute(result.GetValue(paths) ?? [], io.Output, io.Error);
+            return Execute(result.GetValue(paths) ?? [], io.Output, io.Error, result.GetValue(executed));
         });
         return command;
     }
 
     /// <summary>Checks the notebooks; returns the exit code (0 clean, 2 problems, 1 usage error).</summary>
-    public static int Execute(string[] paths, TextWriter stdout, TextWriter stderr)
+    /// <param name="paths">Notebook files or folders; empty for the repository's lessons.</param>
+    /// <param name="stdout">Where problems and the summary go.</param>
+    /// <param name="stderr">Where usage errors go.</param>
+    /// <param name="executedFolder">When set, each notebook's executed copy in this folder is checked for quoted numbers.</param>
+    public static int Execute(string[] paths, TextWriter stdout, TextWriter stderr, string? executedFolder = null)
     {
+        if (executedFolder is not null && !Directory.Exists(executedFolder))
+        {
+            stderr.WriteLine($"nabla check: --executed expected a folder of executed notebooks, found nothing at {executedFolder}");
+            return ExitCodes.Usage;
+        }
         if (NotebookInputs.OrLessons(paths) is not { } inputs)
         {
             stderr.WriteLine("nabla check: expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
@@ -43,7 +56,10 @@ public static class CheckCommand
         int count = 0;
         foreach (var notebook in notebooks)
         {
-            foreach (var problem in NotebookLint.Check(notebook))
+            var problems = NotebookLint.Check(notebook).ToList();
+            if (executedFolder is not null)
+                problems.AddRange(QuotesOf(notebook, Path.Combine(executedFolder, Path.GetFileName(notebook))));
+            foreach (var problem in problems)
             {
                 stdout.WriteLine(problem);
                 count++;
@@ -51,5 +67,19 @@ public static class CheckCommand
         }
         stdout.WriteLine($"{notebooks.Count} notebook(s) checked, {count} problem(s).");
         return inputProblems.Count > 0 ? ExitCodes.Usage : count > 0 ? ExitCodes.Failures : ExitCodes.Success;
+    }
+
+    private static IReadOnlyList<string> QuotesOf(string notebook, string executedCopy)
+    {
+        if (!File.Exists(executedCopy))
+            return [$"{notebook}: expected its executed copy at {executedCopy} (run `nabla run {notebook}` first), found none"];
+        try
+        {
+            return QuotedNumbers.Check(Notebook.Load(executedCopy), notebook);
+        }
+        catch (NotebookFormatException e)
+        {
+            return [e.Message];
+        }
     }
 }

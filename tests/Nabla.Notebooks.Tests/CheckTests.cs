@@ -51,4 +51,46 @@ public sealed class CheckTests
         Nbformat.AssertValid(Path.Combine(TempFolder.TestNotebooks, "good.ipynb"));
         Assert.Equal(0, Check(path).Code);
     }
+
+    [Fact]
+    public void With_executed_copies_a_wrong_quoted_number_fails_the_check()
+    {
+        using var temp = new TempFolder();
+        var source = Notebook.CreateCSharp();
+        source.Cells.Add(Cell.Code("#r \"nuget: Nabla.Interactive, 0.9.0\"\nConsole.WriteLine(0.9661);"));
+        source.Cells.Add(Cell.Markdown("Right 96.6% of the time, on `2,000` images."));
+        string path = System.IO.Path.Combine(temp.Path, "lesson.ipynb");
+        source.Save(path, withOutputs: false);
+        string executed = Directory.CreateDirectory(System.IO.Path.Combine(temp.Path, "executed")).FullName;
+
+        var (missing, missingOut, _) = Check(path, "--executed", executed);
+        Assert.Equal(2, missing);
+        Assert.Contains("expected its executed copy at", missingOut);
+
+        source.Cells[0].Outputs.Add(CellOutput.Stream("stdout", "0.9661\n"));
+        source.Save(System.IO.Path.Combine(executed, "lesson.ipynb"), withOutputs: true);
+        Assert.Equal(0, Check(path, "--executed", executed).Code);
+
+        source.Cells[1].Source = "Right 95.6% of the time.";
+        source.Save(System.IO.Path.Combine(executed, "lesson.ipynb"), withOutputs: true);
+        var (code, stdout, _) = Check(path, "--executed", executed);
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}: cell 2: the text quotes 95.6%", stdout);
+
+        Assert.Equal(1, Check(path, "--executed", System.IO.Path.Combine(temp.Path, "nowhere")).Code);
+    }
+
+    [Fact]
+    public void Html_superscripts_in_a_lesson_are_a_notation_problem()
+    {
+        using var temp = new TempFolder();
+        var notebook = Notebook.CreateCSharp();
+        notebook.Cells.Add(Cell.Code("#r \"nuget: Nabla.Interactive, 0.9.0\""));
+        notebook.Cells.Add(Cell.Markdown("a<sup>[l]</sup> = σ(z<sup>[l]</sup>)"));
+        string path = System.IO.Path.Combine(temp.Path, "formula.ipynb");
+        notebook.Save(path, withOutputs: false);
+        var (code, stdout, _) = Check(path);
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}: cell 2: expected formulas in plain Unicode (a[l], W[3]ᵀ, x², nₗ), found the HTML tag <sup>", stdout);
+    }
 }

@@ -5,7 +5,8 @@ namespace Nabla.Notebooks.Tests;
 /// <summary>
 /// Every lesson under notebooks/ runs headless with zero error outputs (its self-check cell throws
 /// when a claim of the lesson does not hold, so running the notebook IS the lesson's test), passes
-/// <c>nabla check</c>, and passes Jupyter's own nbformat validator.
+/// <c>nabla check</c> and Jupyter's own nbformat validator, and quotes in its text only numbers its
+/// cells print (<see cref="QuotedNumbers"/>).
 /// </summary>
 public sealed class LessonNotebookTests
 {
@@ -46,6 +47,14 @@ public sealed class LessonNotebookTests
         }
 
         Assert.Equal(before, File.ReadAllBytes(path)); // the source notebook is never written
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public async Task EveryNumberTheTextQuotesIsPrintedAboveIt(string lesson)
+    {
+        var result = await LessonRuns.RunnerAsync(lesson);
+        Assert.Empty(QuotedNumbers.Check(result.Executed, lesson));
     }
 
     [Theory]

@@ -3,7 +3,8 @@ namespace Nabla.Notebooks;
 
 /// <summary>
 /// The rules a committed lesson notebook follows: nbformat 4 with the .NET Interactive metadata,
-/// C# code cells, no outputs or execution counts, and a first code cell that loads the kit.
+/// C# code cells, no outputs or execution counts, a first code cell that loads the kit, and formulas
+/// in plain Unicode (see <see cref="Notation"/>).
 /// </summary>
 public static class NotebookLint
 {
@@ -26,9 +27,11 @@ public static class NotebookLint
         for (int i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
+            string where = $"{path}: cell {i + 1}";
+            if (cell.CellType == "markdown" && Notation.NotPlain(cell.Source) is { } markup)
+                problems.Add($"{where}: expected formulas in plain Unicode (a[l], W[3]ᵀ, x², nₗ), found {markup}");
             if (!cell.IsCode)
                 continue;
-            string where = $"{path}: cell {i + 1}";
             string? language = JsonText.String(JsonText.At(cell.Metadata, "dotnet_interactive", "language"));
             string? kernelName = JsonText.String(JsonText.At(cell.Metadata, "polyglot_notebook", "kernelName"));
             if (language != "csharp")
