@@ -39,9 +39,12 @@ internal static class ChartHtml
             <script type="text/javascript">
             (function () {
               var figure = {{figure}};
+              // A chart drawn at a set width keeps it (the output scrolls sideways on a narrow screen) instead of
+              // shrinking until its titles are clipped and its labels collide.
+              var config = Object.assign({}, figure.config, figure.layout && figure.layout.width ? { responsive: false } : {});
               var draw = function () {
                 document.querySelectorAll('div[id="{{id}}"]').forEach(function (div) {
-                  if (!div.classList.contains('js-plotly-plot')) { Plotly.newPlot(div, figure.data, figure.layout, figure.config); }
+                  if (!div.classList.contains('js-plotly-plot')) { Plotly.newPlot(div, figure.data, figure.layout, config); }
                 });
               };
               if (window.Plotly) { draw(); return; }

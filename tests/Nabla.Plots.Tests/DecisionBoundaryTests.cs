@@ -61,6 +61,22 @@ public sealed class DecisionBoundaryTests
     }
 
     [Fact]
+    public void Two_columns_are_softmax_logits_shaded_smoothly_like_one()
+    {
+        // Logits (u0, u1) = (0, 10·x1): p(class 1) = softmax(u)₁ = σ(10·x1), the same as a one-column logit 10·x1.
+        var two = ChartJson.Of(Plot.DecisionBoundary(Model((x1, _) => [0, 10 * x1]), Points, Labels, resolution: 3, classNames: ["a", "b"]));
+        var one = ChartJson.Of(Plot.DecisionBoundary(Model((x1, _) => [10 * x1]), Points, Labels, resolution: 3, classNames: ["a", "b"]));
+
+        Assert.Equal(["p(b)", "p = 0.5", "a", "b"], two.Names);
+        Assert.Equal("contour", ChartJson.Text(two.Trace("p(b)"), "type"));
+        Assert.Equal(Z(one.Trace("p(b)")), Z(two.Trace("p(b)")));
+        Assert.Equal(0.5, Z(two.Trace("p(b)"))[0][1], 12);
+
+        var probabilities = ChartJson.Of(Plot.DecisionBoundary(Model((x1, _) => [0.7, 0.3]), Points, Labels, resolution: 3));
+        Assert.All(Z(probabilities.Trace("p(class 1)")), row => Assert.All(row, p => Assert.Equal(0.3, p, 12)));
+    }
+
+    [Fact]
     public void K_columns_colour_the_arg_max_class()
     {
         var chart = ChartJson.Of(Plot.DecisionBoundary(

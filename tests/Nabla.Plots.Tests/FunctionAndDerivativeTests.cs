@@ -15,6 +15,8 @@ public sealed class FunctionAndDerivativeTests
         Assert.Equal(4.0, x[^1]);
         Assert.Equal(0.25, ChartJson.Numbers(chart.Trace("sigmoid'(x)"), "y").Max()!.Value, 12);
         Assert.Equal("sigmoid and its derivative", chart.Title);
+        Assert.Equal("sigmoid(x), sigmoid'(x)", chart.AxisTitle("yaxis"));
+        Assert.Equal("slope", ChartJson.Of(Plot.FunctionAndDerivative(Sigmoid, Sigmoid, yTitle: "slope")).AxisTitle("yaxis"));
     }
 
     [Fact]

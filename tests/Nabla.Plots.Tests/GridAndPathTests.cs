@@ -22,8 +22,29 @@ public sealed class GridAndPathTests
         Assert.Equal(2, grid.GetProperty("rows").GetInt32());
         Assert.Equal(2, grid.GetProperty("columns").GetInt32());
         var titles = chart.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString());
-        Assert.Equal(["layer 1", "layer 2", "layer 3"], titles);
+        Assert.Equal(["layer 1", "layer 2", "layer 3", "count"], titles);   // panel titles, then the grid's y title
         Assert.Equal("Activations", chart.Title);
+    }
+
+    [Fact]
+    public void HistogramGrid_writes_axis_titles_once_and_keeps_tick_labels_level()
+    {
+        var panels = new (string Title, double[] Values)[] { ("L1", [1.0, 2.0]), ("L10", [1e14, 4e15]) };
+        var chart = ChartJson.Of(Plot.HistogramGrid(panels, columns: 2, xTitle: "activation", yTitle: "units"));
+
+        var annotations = chart.Layout.GetProperty("annotations").EnumerateArray().ToArray();
+        var x = annotations.Single(a => a.GetProperty("text").GetString() == "activation");
+        var y = annotations.Single(a => a.GetProperty("text").GetString() == "units");
+        Assert.Equal(("paper", 0.5, "top"), (ChartJson.Text(x, "yref"), x.GetProperty("x").GetDouble(), ChartJson.Text(x, "yanchor")));
+        Assert.Equal(-90, y.GetProperty("textangle").GetInt32());
+        foreach (var axis in new[] { "xaxis", "xaxis2" })
+        {
+            Assert.Equal(0, chart.Layout.GetProperty(axis).GetProperty("tickangle").GetInt32());
+            Assert.Equal(4, chart.Layout.GetProperty(axis).GetProperty("nticks").GetInt32());
+            Assert.False(chart.Layout.GetProperty(axis).TryGetProperty("title", out _)); // no per-panel title to run into the row below
+        }
+
+        Assert.True(chart.Layout.GetProperty("width").GetInt32() <= 850); // fits the book's column
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed class LogLogTests
         Assert.Equal([1e-1, 1e-2, 1e-3], ChartJson.Numbers(chart.Trace("error"), "x"));
         Assert.Equal("log", chart.AxisType("xaxis"));
         Assert.Equal("log", chart.AxisType("yaxis"));
+        // Whole values on every tick: without a format plotly.js labels 0.4 as a bare "4" between powers of ten.
+        Assert.Equal("~g", ChartJson.Text(chart.Layout, "xaxis", "tickformat"));
+        Assert.Equal("~g", ChartJson.Text(chart.Layout, "yaxis", "tickformat"));
         Assert.Equal("h", chart.AxisTitle("xaxis"));
         Assert.Equal("relative error", chart.AxisTitle("yaxis"));
         Assert.Equal("Error vs step", chart.Title);

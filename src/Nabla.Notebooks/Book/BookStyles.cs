@@ -35,7 +35,7 @@ public static class BookStyles
         .out.error { border: 1px solid #cf222e; background: #ffebe9; border-radius: 6px; padding: .5rem .8rem; }
         .out.error .ename { font-weight: 700; color: #a40e26; }
         .out.error pre { background: transparent; margin: .2rem 0 0; padding: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-        .out.chart { overflow: hidden; }
+        .out.chart { overflow-x: auto; overflow-y: hidden; }
         .out.image img { max-width: 100%; height: auto; }
         table { border-collapse: collapse; display: block; max-width: 100%; overflow-x: auto; margin: .8rem 0; }
         th, td { border: 1px solid var(--border); padding: .3rem .65rem; text-align: left; }

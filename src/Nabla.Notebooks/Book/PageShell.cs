@@ -13,8 +13,10 @@ public static class PageShell
 
     /// <summary>
     /// Shrinks charts whose layout asks for more width than the column has (and grows them back up
-    /// to their own width), on load and on every window resize. Below 560 px the legend moves under
-    /// the plot so that the plot keeps its width. Runs after plotly.js drew the charts.
+    /// to their own width), on load and on every window resize, but never below 70% of their own width:
+    /// narrower, labels collide, so a chart on a phone scrolls sideways instead. Below 560 px the legend
+    /// moves under the plot so that the plot keeps its width, and a title too long for the chart wraps
+    /// onto more lines instead of being cut. Runs after plotly.js drew the charts.
     /// </summary>
     public const string FitChartsScript = """
         (function () {
@@ -25,14 +27,24 @@ public static class PageShell
               if (el.dataset.nablaWidth === undefined) {
                 el.dataset.nablaWidth = layout.width || '';
                 el.dataset.nablaLegend = JSON.stringify(layout.legend || {});
+                el.dataset.nablaTitle = (layout.title && layout.title.text) || '';
+                el.dataset.nablaHeight = layout.height || '';
+                el.dataset.nablaTop = (el._fullLayout && el._fullLayout.margin && el._fullLayout.margin.t) || 100;
               }
               var wanted = Number(el.dataset.nablaWidth) || 0;
               var room = el.parentElement ? el.parentElement.clientWidth : 0;
               if (!wanted || !room) { Plotly.Plots.resize(el); return; }
-              var width = Math.min(wanted, room);
+              var width = Math.max(Math.min(wanted, room), Math.round(0.7 * wanted));
               var narrow = width < 560;
               var update = {};
               if (width !== layout.width) update.width = width;
+              var title = wrap(el.dataset.nablaTitle, Math.floor((Math.min(width, room) - 60) / 9));
+              if (title && title !== (layout.title && layout.title.text)) {
+                var extra = 22 * (title.split('<br>').length - 1); // each added title line gets room above the plot
+                update['title.text'] = title;
+                update['margin.t'] = Number(el.dataset.nablaTop) + extra;
+                if (el.dataset.nablaHeight) update.height = Number(el.dataset.nablaHeight) + extra;
+              }
               if (narrow !== (el.dataset.nablaNarrow === '1')) {
                 el.dataset.nablaNarrow = narrow ? '1' : '0';
                 update.legend = narrow
@@ -41,6 +53,16 @@ public static class PageShell
               }
               if (Object.keys(update).length > 0) Plotly.relayout(el, update);
             });
+          }
+          function wrap(text, chars) {
+            if (!text || text.length <= chars || text.indexOf('<br>') >= 0) return text;
+            var lines = [], line = '';
+            text.split(' ').forEach(function (word) {
+              if (line && (line + ' ' + word).length > chars) { lines.push(line); line = word; }
+              else line = line ? line + ' ' + word : word;
+            });
+            lines.push(line);
+            return lines.join('<br>');
           }
           var pending = 0;
           function later() { cancelAnimationFrame(pending); pending = requestAnimationFrame(fit); }

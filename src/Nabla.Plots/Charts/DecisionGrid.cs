@@ -3,10 +3,14 @@ namespace Nabla.Plots;
 /// <summary>
 /// A classifier evaluated on a regular grid over the data (with a margin), in one forward pass.
 /// <see cref="Z"/>[j][i] belongs to the point (<see cref="Xs"/>[i], <see cref="Ys"/>[j]): p(class 1) for a
-/// one-column model, the arg-max class for K columns.
+/// one-column or two-column model (so both draw the same smooth shading and p = 0.5 line), the arg-max
+/// class for K &gt; 2 columns.
 /// </summary>
 internal sealed record DecisionGrid(double[] Xs, double[] Ys, double[][] Z, int Columns)
 {
+    /// <summary>True when <see cref="Z"/> holds p(class 1) rather than a class index.</summary>
+    public bool Binary => Columns <= 2;
+
     public static DecisionGrid Evaluate(Func<Tensor, Tensor> model, double[] x, double[] y, int resolution, double margin, ModelOutput output)
     {
         const string chart = "DecisionBoundary";
@@ -31,7 +35,7 @@ internal sealed record DecisionGrid(double[] Xs, double[] Ys, double[][] Z, int 
         }
 
         var columns = o.GetLength(1);
-        var logits = columns == 1 && (output == ModelOutput.Logits || (output == ModelOutput.Auto && !AllProbabilities(o)));
+        var logits = output == ModelOutput.Logits || (output == ModelOutput.Auto && !AllProbabilities(o));
         var z = new double[resolution][];
         for (var j = 0; j < resolution; j++)
         {
@@ -39,7 +43,12 @@ internal sealed record DecisionGrid(double[] Xs, double[] Ys, double[][] Z, int 
             for (var i = 0; i < resolution; i++)
             {
                 var r = (j * resolution) + i;
-                z[j][i] = columns > 1 ? ArgMax(o, r) : logits ? 1 / (1 + Math.Exp(-o[r, 0])) : o[r, 0];
+                z[j][i] = columns switch
+                {
+                    1 => logits ? Sigmoid(o[r, 0]) : o[r, 0],
+                    2 => logits ? Sigmoid(o[r, 1] - o[r, 0]) : o[r, 1], // softmax over two logits is the sigmoid of their difference
+                    _ => ArgMax(o, r),
+                };
             }
         }
 
@@ -54,6 +63,8 @@ internal sealed record DecisionGrid(double[] Xs, double[] Ys, double[][] Z, int 
         (min, max) = (min - pad, max + pad);
         return Enumerable.Range(0, n).Select(i => min + ((max - min) * i / (n - 1))).ToArray();
     }
+
+    private static double Sigmoid(double u) => 1 / (1 + Math.Exp(-u));
 
     private static bool AllProbabilities(double[,] o)
     {

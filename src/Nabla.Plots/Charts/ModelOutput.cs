@@ -1,8 +1,8 @@
 namespace Nabla.Plots;
 
 /// <summary>
-/// What a one-column classifier returns, so <see cref="Plot.DecisionBoundary(Func{Tensor, Tensor}, double[,], int[], int, double, ModelOutput, IReadOnlyList{string}?, string?)"/>
-/// knows where p(class 1) = 0.5 lies. With K columns the predicted class is the arg-max either way.
+/// What a one- or two-column classifier returns, so <see cref="Plot.DecisionBoundary(Func{Tensor, Tensor}, double[,], int[], int, double, ModelOutput, IReadOnlyList{string}?, string?)"/>
+/// knows where p(class 1) = 0.5 lies. With K &gt; 2 columns the predicted class is the arg-max either way.
 /// </summary>
 public enum ModelOutput
 {
@@ -12,6 +12,9 @@ public enum ModelOutput
     /// <summary>p(class 1 | x), after a sigmoid: the boundary is at 0.5.</summary>
     Probabilities,
 
-    /// <summary>The logit u with p = sigmoid(u) (a network trained with BCE from logits): the boundary is at u = 0.</summary>
+    /// <summary>
+    /// Logits: one column u with p = sigmoid(u) (BCE from logits), or two columns (u₀, u₁) with p = softmax(u)₁
+    /// (cross-entropy over two classes). The boundary is where p = 0.5.
+    /// </summary>
     Logits,
 }

@@ -4,8 +4,9 @@ public static partial class Plot
 {
     /// <summary>
     /// What a 2-D classifier decides everywhere: its output over a grid as coloured regions, with the training
-    /// points on top. One output column: shading by p(class 1) and a black line where p = 0.5. K columns: each
-    /// region in the colour of its arg-max class. Notebook 01 contrasts a deep linear net (a straight boundary,
+    /// points on top. One or two output columns: shading by p(class 1) and a black line where p = 0.5 (two
+    /// columns are read as softmax logits or probabilities, p(class 1) = softmax(u)₁ = σ(u₁ − u₀)). K &gt; 2 columns:
+    /// each region in the colour of its arg-max class. Notebook 01 contrasts a deep linear net (a straight boundary,
     /// XOR unsolved) with one hidden ReLU/tanh layer (a curved one).
     /// </summary>
     /// <param name="model">Maps a batch of points (M, 2) to probabilities or logits (M, 1), or to logits (M, K).</param>
@@ -13,7 +14,7 @@ public static partial class Plot
     /// <param name="labels">The class of each point: 0, 1, 2, ...</param>
     /// <param name="resolution">Grid points per axis (resolution x resolution in all), at least 2.</param>
     /// <param name="margin">How far the grid extends beyond the data, as a fraction of the data's range.</param>
-    /// <param name="output">Whether a one-column model returns probabilities or logits (Auto: probabilities if all lie in [0, 1]).</param>
+    /// <param name="output">Whether a one- or two-column model returns probabilities or logits (Auto: probabilities if all lie in [0, 1]).</param>
     /// <param name="classNames">Legend names per class; "class k" when null.</param>
     /// <param name="title">Chart title.</param>
     /// <returns>The chart.</returns>
@@ -30,7 +31,7 @@ public static partial class Plot
         Check.AtLeast(chart, nameof(resolution), resolution, 2);
         var traces = ClassTraces(chart, x, y, labels, classNames);        // checks labels before the model runs
         var grid = DecisionGrid.Evaluate(model, x, y, resolution, margin, output);
-        traces.InsertRange(0, grid.Columns == 1 ? BinaryRegions(grid, Check.ClassName(classNames, 1)) : [ClassRegions(grid)]);
+        traces.InsertRange(0, grid.Binary ? BinaryRegions(grid, Check.ClassName(classNames, 1)) : [ClassRegions(grid)]);
         var layout = Fig.Layout(title ?? "Decision boundary", "x1", "x2", width: 640, height: 560).Set("legend", Fig.LegendOnTop());
         layout.SetProperty("xaxis", Fig.Axis("x1").Set("range", new[] { grid.Xs[0], grid.Xs[^1] }));
         layout.SetProperty("yaxis", Fig.Axis("x2").Set("range", new[] { grid.Ys[0], grid.Ys[^1] }));

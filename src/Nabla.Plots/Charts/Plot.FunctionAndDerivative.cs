@@ -14,10 +14,12 @@ public static partial class Plot
     /// <param name="name">The function's name in the legend and title, e.g. "sigmoid".</param>
     /// <param name="points">Number of samples, at least 2.</param>
     /// <param name="title">Chart title; "name and its derivative" by default.</param>
+    /// <param name="yTitle">Title of the y axis; "name(x), name'(x)" by default.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">from is not less than to, or fewer than 2 points.</exception>
     public static GenericChart FunctionAndDerivative(
-        Func<double, double> f, Func<double, double> df, double from = -5, double to = 5, string name = "f", int points = 401, string? title = null)
+        Func<double, double> f, Func<double, double> df, double from = -5, double to = 5, string name = "f", int points = 401, string? title = null,
+        string? yTitle = null)
     {
         const string chart = nameof(FunctionAndDerivative);
         Check.NotNull(f, chart, nameof(f));
@@ -30,6 +32,6 @@ public static partial class Plot
             Fig.Scatter(x, x.Select(f).ToArray(), "lines", $"{name}(x)").Set("line", Fig.Line(Palette.Of(0), 2.5)),
             Fig.Scatter(x, x.Select(df).ToArray(), "lines", $"{name}'(x)").Set("line", Fig.Line(Palette.Of(1), 2.5, "dash")),
         };
-        return Fig.Chart(traces, Fig.Layout(title ?? $"{name} and its derivative", "x", null, width: 620, height: 420));
+        return Fig.Chart(traces, Fig.Layout(title ?? $"{name} and its derivative", "x", yTitle ?? $"{name}(x), {name}'(x)", width: 620, height: 420));
     }
 }

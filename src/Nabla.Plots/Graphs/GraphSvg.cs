@@ -18,7 +18,8 @@ internal static class GraphSvg
         var svg = new StringBuilder();
         svg.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{g.Width:F0}\" height=\"{g.Height:F0}\" viewBox=\"0 0 {g.Width:F0} {g.Height:F0}\" "))
            .Append("font-family=\"Menlo, Consolas, 'DejaVu Sans Mono', monospace\" font-size=\"12\" role=\"img\" ")
-           .Append("style=\"max-width:100%;height:auto\">\n"); // wide graphs shrink to the page instead of scrolling
+           // A wide graph shrinks with the page down to 80% of its size (still legible), then scrolls sideways.
+           .Append(F($"style=\"width:100%;max-width:{g.Width:F0}px;min-width:{0.8 * g.Width:F0}px;height:auto\">\n"));
         foreach (var e in g.Edges)
         {
             Edge(svg, e);

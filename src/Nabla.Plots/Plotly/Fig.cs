@@ -42,9 +42,16 @@ internal static class Fig
     /// <summary>A title object: plotly.js wants <c>{"text": ...}</c>.</summary>
     public static Title Title(string text) => new Title().Set("text", text);
 
-    /// <summary>A cartesian axis with an optional title, optionally logarithmic (ticks as powers of ten, not "10µ").</summary>
+    /// <summary>
+    /// A cartesian axis with an optional title, optionally logarithmic. A log axis labels every tick with its whole
+    /// value ("0.4", "2", "1e-6"): plotly.js would otherwise label the ticks between powers of ten with a bare
+    /// leading digit, so 0.4 reads "4".
+    /// </summary>
     public static LinearAxis Axis(string? title, bool log = false) =>
-        new LinearAxis().Set("title", title is null ? null : Title(title)).Set("type", log ? "log" : null).Set("exponentformat", log ? "power" : null);
+        new LinearAxis().Set("title", title is null ? null : Title(title)).Set("type", log ? "log" : null).Set("tickformat", log ? LogTicks : null);
+
+    /// <summary>The d3 number format of log-axis ticks: shortest form, trailing zeros trimmed, exponent past 1e±6.</summary>
+    public const string LogTicks = "~g";
 
     /// <summary>A legend in one row above the plot, for charts whose right side holds a colour bar.</summary>
     public static Legend LegendOnTop() =>
