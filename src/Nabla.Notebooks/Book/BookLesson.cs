@@ -14,6 +14,9 @@ public sealed record BookLesson(string FileName, string PageFile, Notebook Execu
     /// <summary>Number of chart outputs (each draws with the page's plotly.js).</summary>
     public int ChartCount { get; } = Executed.Cells.Sum(c => c.Outputs.Count(OutputHtml.IsChart));
 
+    /// <summary>Estimated study time, per sitting when the lesson marks a place to stop.</summary>
+    public StudyTime Study { get; } = StudyTime.Of(Executed);
+
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => FailedCells.Count == 0;
 

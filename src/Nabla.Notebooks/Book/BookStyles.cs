@@ -49,6 +49,7 @@ public static class BookStyles
         ol.lessons > li { margin: 1.1rem 0; }
         ol.lessons .title { font-size: 1.15rem; font-weight: 600; }
         ol.lessons ul { margin: .3rem 0; color: var(--fg); }
+        ol.lessons .study { color: var(--muted); font-size: .9rem; }
         .tok-kw { color: #cf222e; } .tok-str { color: #0a3069; } .tok-num { color: #0550ae; }
         .tok-com { color: #6e7781; font-style: italic; } .tok-dir { color: #8250df; font-weight: 600; }
         footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Nabla.Notebooks;
 
-/// <summary>The book's index: the introduction and every lesson with its goals and whether it ran cleanly.</summary>
+/// <summary>The book's index: the introduction and every lesson with its goals, its estimated study time and whether it ran cleanly.</summary>
 public static class IndexPage
 {
     /// <summary>The index page's HTML.</summary>
@@ -18,7 +18,8 @@ public static class IndexPage
         {
             body.Append("<li><a class=\"title\" href=\"").Append(HtmlText.Href(lesson.PageFile)).Append("\">")
                 .Append(HtmlText.Escape(lesson.Summary.Title)).Append("</a> ")
-                .Append(Status(lesson)).Append('\n');
+                .Append(Status(lesson)).Append('\n')
+                .Append("<div class=\"study\">Study time: ").Append(HtmlText.Escape(lesson.Study.ToString())).Append("</div>\n");
             body.Append(lesson.Summary.GoalsHtml);
             body.Append("</li>\n");
         }
