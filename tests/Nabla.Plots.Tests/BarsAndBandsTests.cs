@@ -28,6 +28,7 @@ public sealed class BarsAndBandsTests
         Assert.StartsWith("RegressionBand: sigma must be >= 0 (a standard deviation), found -0.5 at index 1",
             Assert.Throws<ArgumentException>(() => Plot.RegressionBand([0, 1], [0, 1], [0, 1], [1, -0.5])).Message);
         Assert.Equal(4, ChartJson.Of(Plot.RegressionBand([0, 1], [0, 1], [0, 1], [1, 1])).Traces.Length);
+        Assert.Contains("mean ± 2s", ChartJson.Of(Plot.RegressionBand([0, 1], [0, 1], [0, 1], [1, 1], bandName: "mean ± 2s")).Names);
     }
 
     [Fact]

@@ -20,11 +20,12 @@ public static partial class Plot
     /// <param name="title">Chart title.</param>
     /// <param name="xTitle">Title of the x axis.</param>
     /// <param name="yTitle">Title of the y axis.</param>
+    /// <param name="bandName">Legend entry of the band; "mean ± kσ" by default (pass e.g. "mean ± 2s" when σ names something else in your text).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">An array does not have one value per x, or a sigma is negative.</exception>
     public static GenericChart RegressionBand(
         double[] x, double[] y, double[] mean, double[] sigma, IReadOnlyList<double>? comparison = null, string comparisonName = "MSE fit",
-        double k = 2, string? title = null, string? xTitle = "x", string? yTitle = "y")
+        double k = 2, string? title = null, string? xTitle = "x", string? yTitle = "y", string? bandName = null)
     {
         const string chart = nameof(RegressionBand);
         Check.NotNull(x, chart, nameof(x));
@@ -48,7 +49,7 @@ public static partial class Plot
         var order = SortedOrder(x);
         double[] Sorted(Func<int, double> value) => order.Select(value).ToArray();
         var xs = Sorted(i => x[i]);
-        var band = FormattableString.Invariant($"mean ± {k}σ");
+        var band = bandName ?? FormattableString.Invariant($"mean ± {k}σ");
         var fill = Palette.Faded(Palette.Of(0), 0.25);
         var traces = new List<Trace>
         {
