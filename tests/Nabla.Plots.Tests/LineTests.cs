@@ -63,6 +63,21 @@ public sealed class LineTests
     }
 
     [Fact]
+    public void Lines_draws_points_or_lines_with_points_on_request()
+    {
+        var chart = ChartJson.Of(Plot.Lines([new Series("steps", [1, 2], [3, 4], SeriesStyle.Points), new Series("f", [1, 2], [3, 4])]));
+        Assert.Equal("markers", ChartJson.Text(chart.Trace("steps"), "mode"));
+        Assert.Equal(8.0, chart.Trace("steps").GetProperty("marker").GetProperty("size").GetDouble());
+        Assert.Equal("lines", ChartJson.Text(chart.Trace("f"), "mode"));
+        Assert.False(chart.Trace("f").TryGetProperty("marker", out _));
+
+        var paths = ChartJson.Of(Plot.Lines([("a", [1.0, 2])], style: SeriesStyle.LineAndPoints));
+        Assert.Equal("lines+markers", ChartJson.Text(paths.Trace("a"), "mode"));
+        var shared = ChartJson.Of(Plot.Lines([0.0, 1], [("b", [1.0, 2])], style: SeriesStyle.Points));
+        Assert.Equal("markers", ChartJson.Text(shared.Trace("b"), "mode"));
+    }
+
+    [Fact]
     public void Lines_names_the_series_whose_lengths_differ()
     {
         var e = Assert.Throws<ArgumentException>(() => Plot.Lines([0.0, 1, 2], [("ok", [1.0, 2, 3]), ("short", [1.0, 2])]));

@@ -61,7 +61,9 @@ public static partial class Plot
             Check.NotNull(s.X, nameof(Lines), $"series '{s.Name}' X");
             Check.NotNull(s.Y, nameof(Lines), $"series '{s.Name}' Y");
             Check.SameLength(nameof(Lines), $"series '{s.Name}' x", s.X.Count, "its y", s.Y.Count, "values");
-            traces.Add(Fig.Scatter(s.X, s.Y, "lines", s.Name).Set("line", Fig.Line(Palette.Of(i), 2)));
+            var mode = s.Style switch { SeriesStyle.Points => "markers", SeriesStyle.LineAndPoints => "lines+markers", _ => "lines" };
+            traces.Add(Fig.Scatter(s.X, s.Y, mode, s.Name).Set("line", Fig.Line(Palette.Of(i), 2))
+                .Set("marker", s.Style == SeriesStyle.Line ? null : Fig.Marker(Palette.Of(i), 8)));
         }
 
         return Fig.Chart(traces, Fig.Layout(title, xTitle, yTitle, logY));
@@ -74,13 +76,15 @@ public static partial class Plot
     /// <param name="xTitle">Title of the x axis.</param>
     /// <param name="yTitle">Title of the y axis.</param>
     /// <param name="logY">Logarithmic y axis.</param>
+    /// <param name="style">How every curve is drawn: a line (default), a dot per point, or both.</param>
     /// <returns>The chart.</returns>
     public static GenericChart Lines(
-        double[] x, IReadOnlyList<(string Name, IReadOnlyList<double> Y)> series, string? title = null, string? xTitle = "x", string? yTitle = "y", bool logY = false)
+        double[] x, IReadOnlyList<(string Name, IReadOnlyList<double> Y)> series, string? title = null, string? xTitle = "x", string? yTitle = "y", bool logY = false,
+        SeriesStyle style = SeriesStyle.Line)
     {
         Check.NotNull(x, nameof(Lines), nameof(x));
         Check.NotNull(series, nameof(Lines), nameof(series));
-        return Lines(series.Select(s => new Series(s.Name, x, s.Y)).ToArray(), title, xTitle, yTitle, logY);
+        return Lines(series.Select(s => new Series(s.Name, x, s.Y, style)).ToArray(), title, xTitle, yTitle, logY);
     }
 
     /// <summary>
@@ -92,11 +96,13 @@ public static partial class Plot
     /// <param name="xTitle">Title of the x axis.</param>
     /// <param name="yTitle">Title of the y axis.</param>
     /// <param name="logY">Logarithmic y axis.</param>
+    /// <param name="style">How every curve is drawn: a line (default), a dot per point, or both.</param>
     /// <returns>The chart.</returns>
     public static GenericChart Lines(
-        IReadOnlyList<(string Name, IReadOnlyList<double> Y)> series, string? title = null, string? xTitle = "epoch", string? yTitle = "loss", bool logY = false)
+        IReadOnlyList<(string Name, IReadOnlyList<double> Y)> series, string? title = null, string? xTitle = "epoch", string? yTitle = "loss", bool logY = false,
+        SeriesStyle style = SeriesStyle.Line)
     {
         Check.NotNull(series, nameof(Lines), nameof(series));
-        return Lines(series.Select(s => Series.OverSteps(s.Name, s.Y)).ToArray(), title, xTitle, yTitle, logY);
+        return Lines(series.Select(s => Series.OverSteps(s.Name, s.Y, style)).ToArray(), title, xTitle, yTitle, logY);
     }
 }

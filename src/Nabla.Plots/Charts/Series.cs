@@ -8,11 +8,13 @@ namespace Nabla.Plots;
 /// <param name="Name">The legend entry, e.g. "Adam".</param>
 /// <param name="X">The x values.</param>
 /// <param name="Y">The y values, one per x value.</param>
-public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y)
+/// <param name="Style">A line (default), a dot per point, or both.</param>
+public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, SeriesStyle Style = SeriesStyle.Line)
 {
     /// <summary>A series over x = 1, 2, ..., n (steps or epochs).</summary>
     /// <param name="name">The legend entry.</param>
     /// <param name="y">The values.</param>
-    public static Series OverSteps(string name, IReadOnlyList<double> y) =>
-        new(name, Fig.Count(Check.NotNull(y, "Series", nameof(y)).Count), y);
+    /// <param name="style">A line (default), a dot per point, or both.</param>
+    public static Series OverSteps(string name, IReadOnlyList<double> y, SeriesStyle style = SeriesStyle.Line) =>
+        new(name, Fig.Count(Check.NotNull(y, "Series", nameof(y)).Count), y, style);
 }
