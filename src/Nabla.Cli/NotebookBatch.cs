@@ -48,7 +48,18 @@ internal sealed class NotebookBatch(string command, RunReport report, TextWriter
             string copy = target(notebook);
             try
             {
+                // Writing into the notebook itself (--in-place): remember what it held, so an edit saved meanwhile is not lost.
+                bool inPlace = OutputPlan.RealPath(copy) == OutputPlan.RealPath(notebook);
+                byte[]? before = inPlace ? File.ReadAllBytes(notebook) : null;
                 var result = await NotebookRunner.RunAsync(notebook, options, new SyncProgress(report.Progress), ct);
+                if (before is not null && !File.ReadAllBytes(notebook).AsSpan().SequenceEqual(before))
+                {
+                    Problem($"{notebook}: expected the notebook to stay as it was while it ran, found it changed (saved from an editor?); "
+                            + "its outputs were not written, so the saved version is kept. Run it again to get outputs");
+                    report.AddFailure(notebook);
+                    continue;
+                }
+
                 result.Executed.Save(copy, withOutputs: true);
                 report.Add(result, copy);
                 ran.Add((notebook, result));

@@ -20,7 +20,12 @@ internal static class OutputPlan
         {
             string copy = target(notebook);
             string real = RealPath(copy);
-            if (!inPlace && sources.TryGetValue(real, out var source))
+            if (inPlace && ReadOnly(real) is { } mode)
+            {
+                problems.Add($"{notebook}: expected a notebook you can write to for --in-place, found a read-only file ({mode}); "
+                             + "make it writable (chmod u+w) or run without --in-place");
+            }
+            else if (!inPlace && sources.TryGetValue(real, out var source))
             {
                 problems.Add($"{notebook}: expected its executed copy to go somewhere other than a source notebook, found {copy}, which is {source}; "
                              + "choose another --out, or use --in-place to write outputs into the notebook");
@@ -40,6 +45,23 @@ internal static class OutputPlan
         }
 
         return problems;
+    }
+
+    /// <summary>How a read-only file is protected ("mode r--r--r--", "the read-only attribute"), or null when its owner may write it.</summary>
+    private static string? ReadOnly(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        if (OperatingSystem.IsWindows())
+            return File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly) ? "the read-only attribute" : null;
+        var mode = File.GetUnixFileMode(path);
+        if (mode.HasFlag(UnixFileMode.UserWrite))
+            return null;
+        static char Bit(UnixFileMode mode, UnixFileMode bit, char c) => mode.HasFlag(bit) ? c : '-';
+        return "mode " + string.Concat(
+            Bit(mode, UnixFileMode.UserRead, 'r'), Bit(mode, UnixFileMode.UserWrite, 'w'), Bit(mode, UnixFileMode.UserExecute, 'x'),
+            Bit(mode, UnixFileMode.GroupRead, 'r'), Bit(mode, UnixFileMode.GroupWrite, 'w'), Bit(mode, UnixFileMode.GroupExecute, 'x'),
+            Bit(mode, UnixFileMode.OtherRead, 'r'), Bit(mode, UnixFileMode.OtherWrite, 'w'), Bit(mode, UnixFileMode.OtherExecute, 'x'));
     }
 
     /// <summary>The path with every symbolic link on the way resolved (the path itself need not exist).</summary>

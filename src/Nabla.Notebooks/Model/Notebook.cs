@@ -90,16 +90,24 @@ public sealed class Notebook
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Writes the notebook atomically: a temporary file in the same folder, then a move over the target.</summary>
+    /// <summary>
+    /// Writes the notebook atomically: a temporary file in the same folder, then a move over the target. A target that
+    /// is a symbolic link is written through: the file it points to is replaced and the link stays a link. A file that
+    /// is replaced keeps its permissions (a private 0600 notebook stays private).
+    /// </summary>
     public void Save(string path, bool withOutputs)
     {
         string full = Path.GetFullPath(path);
+        if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+            full = target.FullName;
         string folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temp, ToJson(withOutputs), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
             File.Move(temp, full, overwrite: true);
         }
         finally
