@@ -66,6 +66,10 @@ public static class BookCommand
                 return Usage(stderr, $"expected an output folder outside the notebooks' folder {sourceFolder}, found {target}");
         }
 
+        // A notebook named index.ipynb would become index.html and replace the book's index: refuse it before anything runs.
+        if (notebooks.FirstOrDefault(n => string.Equals(Path.GetFileNameWithoutExtension(n), "index", StringComparison.OrdinalIgnoreCase)) is { } index)
+            return Usage(stderr, $"expected notebook names other than index (its page would replace the book's index.html), found {index}; rename it");
+
         string Copy(string notebook) => Path.Combine(executedFolder, Path.GetFileName(notebook));
         if (!batch.Plan(notebooks, Copy))
             return batch.ExitCode;

@@ -71,4 +71,19 @@ public sealed class OutputPlanTests
         Assert.DoesNotContain("[1/1]", notFolder.Err); // refused before the notebook ran
         Assert.Equal("keep me", File.ReadAllText(file));
     }
+
+    [Fact]
+    public void A_notebook_whose_page_would_replace_the_books_index_is_refused_before_anything_runs()
+    {
+        using var temp = new TempFolder();
+        string notebook = temp.WriteNotebook("Index.ipynb", "1");
+        string book = Path.Combine(temp.Path, "..", "book-" + Guid.NewGuid().ToString("N"));
+
+        var (code, _, stderr) = NablaCli.Run("book", notebook, "--out", book, "--executed", Path.Combine(book, "executed"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"nabla book: expected notebook names other than index (its page would replace the book's index.html), found {notebook}", stderr);
+        Assert.DoesNotContain("[1/1]", stderr);
+        Assert.False(Directory.Exists(book));
+    }
 }
