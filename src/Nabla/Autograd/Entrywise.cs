@@ -174,25 +174,26 @@ internal static class Entrywise
         return M.Dense(rows, 1, sums);
     }
 
-    /// <summary>(N, D) -> (N, 1): the largest entry of each row (NaN only when a row starts with NaN, as MathNet's Maximum).</summary>
+    /// <summary>
+    /// (N, D) -> (N, 1): the largest entry of each row; NaN when the row holds a NaN anywhere (as PyTorch's amax,
+    /// not MathNet's Maximum, which skips a NaN unless it comes first); -infinity for a row with no entries.
+    /// </summary>
     public static Matrix<double> RowMaxima(Matrix<double> m)
     {
-        if (m.AsColumnMajorArray() is not { } values || m.ColumnCount == 0)
+        int rows = m.RowCount, columns = m.ColumnCount;
+        if (m.AsColumnMajorArray() is not { } values)
         {
-            return M.Dense(m.RowCount, 1, (i, _) => m.Row(i).Maximum());
+            return M.Dense(rows, 1, (i, _) => m.Row(i).Aggregate(double.NegativeInfinity, Math.Max));
         }
 
-        var rows = m.RowCount;
-        var maxima = values.AsSpan(0, rows).ToArray();      // column 0
-        for (var j = 1; j < m.ColumnCount; j++)
+        var maxima = new double[rows];
+        Array.Fill(maxima, double.NegativeInfinity);
+        for (var j = 0; j < columns; j++)
         {
             var column = values.AsSpan(j * rows, rows);
             for (var i = 0; i < rows; i++)
             {
-                if (column[i] > maxima[i])
-                {
-                    maxima[i] = column[i];
-                }
+                maxima[i] = Math.Max(maxima[i], column[i]);     // NaN if either is NaN
             }
         }
 

@@ -14,35 +14,44 @@ public sealed partial class Tensor
     public Tensor Tanh() => Map("tanh", Math.Tanh, (_, y) => 1 - y * y);
 
     /// <summary>The rectified linear unit max(0, x). Notebook 04.</summary>
-    /// <remarks>relu'(x) = 1 for x &gt; 0 and 0 for x &lt;= 0 (a unit stuck below zero learns nothing: it is "dead").</remarks>
+    /// <remarks>
+    /// relu'(x) = 1 for x &gt; 0 and 0 for x &lt;= 0 (a unit stuck below zero learns nothing: it is "dead").
+    /// NaN stays NaN, as in PyTorch: a NaN input must not turn into a harmless-looking 0.
+    /// </remarks>
     public Tensor Relu() => Map<ReluRule>("relu");
 
-    /// <summary>relu(x) = x for x &gt; 0, else 0; relu'(x) = 1 for x &gt; 0, else 0.</summary>
+    /// <summary>relu(x) = 0 where x &lt;= 0, else x; relu'(x) = 0 where x &lt;= 0, else 1.</summary>
     /// <remarks>
-    /// The vector forms pick x or 0 (1 or 0) with a mask from x &gt; 0 instead of a branch: whether an entry is
-    /// positive is a coin flip the CPU cannot predict, and a mispredicted branch per entry made ReLU slower than
-    /// the layer's bias. NaN &gt; 0 is false, so NaN maps to 0 in both forms.
+    /// <para>Both ask the one question "x &lt;= 0?", as PyTorch's relu and its backward (threshold_backward:
+    /// result &lt;= 0 ? 0 : grad) do. Every comparison with NaN is false, so NaN is kept (relu(NaN) = NaN) and
+    /// its upstream gradient passes through unchanged; -0 &lt;= 0 is true, so -0 becomes +0.</para>
+    /// <para>The vector forms pick 0 or x (0 or 1) with a mask from that comparison instead of a branch: whether
+    /// an entry is positive is a coin flip the CPU cannot predict, and a mispredicted branch per entry made ReLU
+    /// slower than the layer's bias.</para>
     /// </remarks>
     private readonly struct ReluRule : IPointwiseRule
     {
-        public static double Value(double x) => x > 0 ? x : 0.0;
+        public static double Value(double x) => x <= 0 ? 0.0 : x;
 
-        public static double Derivative(double x, double y) => x > 0 ? 1.0 : 0.0;
+        public static double Derivative(double x, double y) => x <= 0 ? 0.0 : 1.0;
 
         public static Vector<double> Value(Vector<double> x) =>
-            Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), x, Vector<double>.Zero);
+            Vector.ConditionalSelect(Vector.LessThanOrEqual(x, Vector<double>.Zero), Vector<double>.Zero, x);
 
         public static Vector<double> Derivative(Vector<double> x, Vector<double> y) =>
-            Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), Vector<double>.One, Vector<double>.Zero);
+            Vector.ConditionalSelect(Vector.LessThanOrEqual(x, Vector<double>.Zero), Vector<double>.Zero, Vector<double>.One);
     }
 
     /// <summary>Leaky ReLU: x for x &gt; 0, slope * x otherwise (PyTorch's default slope is 0.01).</summary>
-    /// <remarks>The derivative is 1 for x &gt; 0 and slope otherwise, so the unit never stops learning.</remarks>
+    /// <remarks>
+    /// The derivative is 1 for x &gt; 0 and slope otherwise, so the unit never stops learning. NaN gives NaN
+    /// (slope * NaN) with derivative slope, as in PyTorch.
+    /// </remarks>
     public Tensor LeakyRelu(double slope = 0.01) =>
         Map("leaky_relu", x => x > 0 ? x : slope * x, (x, _) => x > 0 ? 1.0 : slope);
 
     /// <summary>ELU: x for x &gt; 0, alpha (e^x - 1) otherwise. Smooth, with outputs closer to zero mean.</summary>
-    /// <remarks>The derivative is 1 for x &gt; 0 and alpha e^x (= y + alpha) otherwise.</remarks>
+    /// <remarks>The derivative is 1 for x &gt; 0 and alpha e^x (= y + alpha) otherwise; NaN gives NaN for both, as in PyTorch.</remarks>
     public Tensor Elu(double alpha = 1.0) =>
         Map("elu", x => x > 0 ? x : alpha * (Math.Exp(x) - 1), (x, y) => x > 0 ? 1.0 : y + alpha);
 

@@ -54,7 +54,13 @@ public sealed partial class Tensor
     /// <summary>Multiplies every entry by a constant.</summary>
     /// <remarks>d(c a)/da = c.</remarks>
     public static Tensor operator *(Tensor a, double c) =>
-        FromOp(a.Data * c, $"*{c}", [a], r => a.Accumulate(r.Grad * c));
+        FromOp(Scale(a.Data, c), $"*{c}", [a], r => a.Accumulate(Scale(r.Grad, c)));
+
+    /// <summary>
+    /// c m, entry by entry. MathNet answers c = 0 with a matrix of zeros without looking at m, but NaN * 0 and
+    /// infinity * 0 are NaN (in IEEE arithmetic and in PyTorch): for c = 0 every entry is really multiplied.
+    /// </summary>
+    private static Matrix<double> Scale(Matrix<double> m, double c) => c == 0 ? Entrywise.Apply(m, v => v * c) : m * c;
 
     /// <summary>Adds a constant to every entry.</summary>
     /// <remarks>d(a + c)/da = 1.</remarks>

@@ -13,11 +13,13 @@ public sealed partial class Tensor
     /// </summary>
     public static Tensor Constant(Matrix<double> data) => new(data, requiresGrad: false);
 
-    /// <summary>A (rows x columns) tensor of zeros.</summary>
-    public static Tensor Zeros(int rows, int columns) => new(M.Dense(rows, columns));
+    /// <summary>A (rows x columns) tensor of zeros. A size may be 0: a (0, 3) tensor is an empty batch of 3-feature rows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A size is negative.</exception>
+    public static Tensor Zeros(int rows, int columns) => new(M.Dense(CheckSize(nameof(Zeros), rows, columns), columns));
 
     /// <summary>A (rows x columns) tensor filled with <paramref name="value"/>.</summary>
-    public static Tensor Full(int rows, int columns, double value) => new(M.Dense(rows, columns, value));
+    /// <exception cref="ArgumentOutOfRangeException">A size is negative.</exception>
+    public static Tensor Full(int rows, int columns, double value) => new(M.Dense(CheckSize(nameof(Full), rows, columns), columns, value));
 
     /// <summary>A 1x1 tensor holding <paramref name="value"/>.</summary>
     public static Tensor Scalar(double value) => new(M.Dense(1, 1, value));
@@ -35,7 +37,7 @@ public sealed partial class Tensor
     public static Tensor RandomNormal(int rows, int columns, Random rng, double mean = 0, double std = 1)
     {
         ArgumentNullException.ThrowIfNull(rng);
-        var data = M.Dense(rows, columns);
+        var data = M.Dense(CheckSize(nameof(RandomNormal), rows, columns), columns);
         for (var i = 0; i < rows; i++)
         {
             for (var j = 0; j < columns; j++)
@@ -46,6 +48,11 @@ public sealed partial class Tensor
 
         return new Tensor(data);
     }
+
+    /// <summary>Returns <paramref name="rows"/>, or names both sizes when one is negative (MathNet would name its own parameter).</summary>
+    private static int CheckSize(string method, int rows, int columns) => rows >= 0 && columns >= 0 ? rows
+        : throw new ArgumentOutOfRangeException(rows < 0 ? nameof(rows) : nameof(columns), rows < 0 ? rows : columns,
+            $"Tensor.{method} expects rows >= 0 and columns >= 0, got ({rows}, {columns}).");
 
     /// <summary>A copy of the values with no history: a new leaf (like PyTorch's <c>detach().clone()</c>) that requires a gradient as this one does.</summary>
     public Tensor Detach() => new(Data.Clone(), RequiresGrad) { Label = Label };

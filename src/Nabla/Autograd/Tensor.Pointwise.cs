@@ -63,15 +63,18 @@ public sealed partial class Tensor
     public Tensor Log() => Map("log", Math.Log, (x, _) => 1.0 / x);
 
     /// <summary>|x| for every entry.</summary>
-    /// <remarks>d|x|/dx = sign(x), taken as 0 at x = 0 (as PyTorch does).</remarks>
-    public Tensor Abs() => Map("abs", Math.Abs, (x, _) => Math.Sign(x));
+    /// <remarks>d|x|/dx = sign(x), taken as 0 at x = 0 and at NaN (as PyTorch's sign does).</remarks>
+    public Tensor Abs() => Map("abs", Math.Abs, (x, _) => x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0);
 
     /// <summary>max(x, c) for every entry (ReLU is Max(0)).</summary>
-    /// <remarks>The derivative is 1 where x &gt;= c and 0 elsewhere (1 at the tie x = c, as PyTorch's clamp).</remarks>
+    /// <remarks>
+    /// The derivative is 1 where x &gt;= c and 0 elsewhere (1 at the tie x = c, as PyTorch's clamp). NaN stays
+    /// NaN (Math.Max returns NaN when either argument is NaN) and gets gradient 0, as with PyTorch's clamp.
+    /// </remarks>
     public Tensor Max(double c) => Map($"max{c}", x => Math.Max(x, c), (x, _) => x >= c ? 1.0 : 0.0);
 
     /// <summary>min(x, c) for every entry.</summary>
-    /// <remarks>The derivative is 1 where x &lt;= c and 0 elsewhere (1 at the tie, as PyTorch's clamp).</remarks>
+    /// <remarks>The derivative is 1 where x &lt;= c and 0 elsewhere (1 at the tie, as PyTorch's clamp); NaN stays NaN, with gradient 0.</remarks>
     public Tensor Min(double c) => Map($"min{c}", x => Math.Min(x, c), (x, _) => x <= c ? 1.0 : 0.0);
 
     /// <summary>

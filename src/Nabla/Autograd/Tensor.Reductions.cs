@@ -46,12 +46,38 @@ public sealed partial class Tensor
     }
 
     /// <summary>The index of the largest entry of each row: the predicted class of each example.</summary>
+    /// <remarks>
+    /// Ties go to the first index. As in PyTorch, NaN counts as larger than every number: a row holding NaN
+    /// gives the index of its first NaN, so a broken output never looks like a confident class.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The tensor has no columns (there is nothing to pick).</exception>
     public int[] ArgMax()
     {
+        if (Columns == 0 && Rows > 0)
+        {
+            throw new InvalidOperationException($"ArgMax expects at least one column to pick from, got shape {Shape}.");
+        }
+
         var result = new int[Rows];
         for (var i = 0; i < Rows; i++)
         {
-            result[i] = Data.Row(i).MaximumIndex();
+            var best = 0;
+            for (var j = 0; j < Columns; j++)
+            {
+                var v = Data[i, j];
+                if (double.IsNaN(v))
+                {
+                    best = j;
+                    break;
+                }
+
+                if (v > Data[i, best])
+                {
+                    best = j;
+                }
+            }
+
+            result[i] = best;
         }
 
         return result;

@@ -149,11 +149,12 @@ public sealed partial class Tensor
         }
     }
 
-    /// <summary>A short description: shape, operation and (for small tensors) the values.</summary>
+    /// <summary>A short description: shape, operation and (for small tensors) the values; "(empty)" when a size is 0.</summary>
     public override string ToString()
     {
         var name = Label is null ? "Tensor" : $"Tensor '{Label}'";
-        var values = Rows * Columns <= 64 ? Environment.NewLine + Data.ToMatrixString() : "";
+        var values = Rows == 0 || Columns == 0 ? " (empty)"                 // MathNet cannot print a matrix without entries
+            : Rows * Columns <= 64 ? Environment.NewLine + Data.ToMatrixString() : "";
         return $"{name} {Shape} op={Op}{values}";
     }
 }

@@ -52,10 +52,14 @@ public sealed partial class Value
     }
 
     /// <summary>max(0, a). Derivative 1 for a &gt; 0, else 0.</summary>
+    /// <remarks>
+    /// Both ask "a &lt;= 0?", as PyTorch's relu and its backward do; the answer is false for NaN, so NaN stays NaN
+    /// and its gradient passes through (the same rule as <see cref="Tensor.Relu"/>).
+    /// </remarks>
     public Value Relu()
     {
         var a = this;
-        return FromOp(Data > 0 ? Data : 0, "relu", [a], r => a.Grad += (a.Data > 0 ? 1 : 0) * r.Grad);
+        return FromOp(Data <= 0 ? 0 : Data, "relu", [a], r => a.Grad += a.Data <= 0 ? 0 : r.Grad);
     }
 
     // Compositions: no backward of their own.

@@ -32,10 +32,16 @@ public sealed record CsvTable(string Source, string[]? Header, IReadOnlyList<Csv
         return this;
     }
 
-    /// <summary>The field at (row, column) as a number (invariant culture: "3.5", "1e-3").</summary>
+    /// <summary>The field at (row, column) as a finite number (invariant culture: "3.5", "1e-3").</summary>
+    /// <remarks>
+    /// "NaN", "Infinity" and numbers too large for a double ("1e999", which .NET would read as infinity) are
+    /// refused: one such value among the inputs silently turns a network's weights into NaN during training.
+    /// </remarks>
     /// <param name="row">The data row index (0-based; not the line number).</param>
     /// <param name="column">The column index (0-based).</param>
-    /// <exception cref="InvalidDataException">The field is missing or not a number; the message names line and column (1-based).</exception>
+    /// <exception cref="InvalidDataException">
+    /// The field is missing, not a number, or not finite; the message names line and column (1-based) and the text found.
+    /// </exception>
     public double Number(int row, int column)
     {
         var r = Rows[row];
@@ -48,6 +54,14 @@ public sealed record CsvTable(string Source, string[]? Header, IReadOnlyList<Csv
         if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             throw new InvalidDataException($"{Source} line {r.Line}, column {column + 1}: expected a number, found '{field}'.");
+        }
+
+        if (!double.IsFinite(value))
+        {
+            var overflow = double.IsInfinity(value) && field.Any(char.IsAsciiDigit);   // "1e999", not "Infinity"
+            throw new InvalidDataException(
+                $"{Source} line {r.Line}, column {column + 1}: expected a finite number, found '{field}'" +
+                (overflow ? " (too large for a double: it would become infinity)." : "."));
         }
 
         return value;

@@ -43,7 +43,7 @@ public static class Idx
         var n = Size(content, 4, source, "image count");
         var rows = Size(content, 8, source, "row count");
         var columns = Size(content, 12, source, "column count");
-        var expected = 16L + (long)n * rows * columns;
+        var expected = 16 + (Int128)n * rows * columns;     // up to 2^93: a long would wrap around to a negative count
         if (content.LongLength != expected)
         {
             throw new InvalidDataException(

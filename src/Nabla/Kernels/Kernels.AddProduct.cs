@@ -55,11 +55,22 @@ public static partial class Kernels
     }
 
     /// <summary>y = y + alpha x, in place (BLAS's axpy): an optimizer's step without a temporary matrix.</summary>
+    /// <remarks>
+    /// For alpha = 0, BLAS and MathNet return y untouched without reading x; here, as in PyTorch's
+    /// <c>y.add_(x, alpha=0)</c>, a NaN or infinite x still makes y NaN (0 * NaN = NaN): an SGD step with lr = 0
+    /// and a broken gradient does not hide it.
+    /// </remarks>
     internal static void AddScaled(Matrix<double> y, double alpha, Matrix<double> x)
     {
         if (y.RowCount != x.RowCount || y.ColumnCount != x.ColumnCount)
         {
             throw new ArgumentException($"AddScaled: y is {y.RowCount}x{y.ColumnCount} and x is {x.RowCount}x{x.ColumnCount}; expected the same shape.");
+        }
+
+        if (alpha == 0)
+        {
+            y.MapIndexedInplace((i, j, v) => v + alpha * x[i, j], Zeros.Include);
+            return;
         }
 
         if (y.AsColumnMajorArray() is { } yData && x.AsColumnMajorArray() is { } xData)

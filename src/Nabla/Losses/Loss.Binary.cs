@@ -16,14 +16,22 @@ public static partial class Loss
     /// <para>Each log is computed as ln max(p, e^-100) = max(ln p, -100), so p = 0 or 1 gives a loss of at
     /// most 100 per entry instead of infinity (PyTorch clamps the same way). In that clamped region the
     /// gradient is 0 (PyTorch instead returns (p - d) / max(p (1 - p), 1e-12)).</para>
+    /// <para>Both p and d must lie in [0, 1]: with p = 1.5 the log of 1 - p is not defined, and with d = 2 the
+    /// "likelihood" can exceed 1, so the loss goes negative. Such inputs are refused (PyTorch refuses p outside
+    /// [0, 1] too, but not d). NaN passes through, as in every op.</para>
     /// </remarks>
     /// <param name="probabilities">Predicted P(d = 1), (N, D).</param>
     /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
     /// <param name="reduction">Mean (default) or sum over all entries.</param>
     /// <returns>The loss, 1x1.</returns>
+    /// <exception cref="ArgumentException">
+    /// The shapes differ, or a probability or target lies outside [0, 1] (the message names the first, its row and column).
+    /// </exception>
     public static Tensor BinaryCrossEntropy(Tensor probabilities, Tensor target, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(BinaryCrossEntropy), probabilities, target, nameof(target));
+        RequireUnitInterval(nameof(BinaryCrossEntropy), probabilities, nameof(probabilities));   // as PyTorch
+        RequireUnitInterval(nameof(BinaryCrossEntropy), target, nameof(target));
         var logP = probabilities.Max(MinProbability).Log();             // ln p,     (N, D)
         var logQ = (1.0 - probabilities).Max(MinProbability).Log();     // ln(1 - p), (N, D)
         return Reduce(-(target * logP + (1.0 - target) * logQ), reduction);
@@ -38,14 +46,18 @@ public static partial class Loss
     /// L = softplus(x) - x d, with softplus(x) = ln(1 + e^x) evaluated without overflow.</para>
     /// <para>dL/dx = sigma(x) - d: the prediction error itself, which stays large when the model is
     /// confidently wrong (unlike sigmoid + MSE, whose gradient vanishes there).</para>
+    /// <para>The target must lie in [0, 1]: with d = 2, L = softplus(x) - 2x falls without bound as x grows, a
+    /// negative "loss" that rewards ever larger logits. Such targets are refused (PyTorch accepts them silently).</para>
     /// </remarks>
     /// <param name="logits">Scores x, (N, D); P(d = 1) = sigmoid(x).</param>
     /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
     /// <param name="reduction">Mean (default) or sum over all entries.</param>
     /// <returns>The loss, 1x1.</returns>
+    /// <exception cref="ArgumentException">The shapes differ, or a target lies outside [0, 1] (the message names the first, its row and column).</exception>
     public static Tensor BinaryCrossEntropyWithLogits(Tensor logits, Tensor target, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(BinaryCrossEntropyWithLogits), logits, target, nameof(target));
+        RequireUnitInterval(nameof(BinaryCrossEntropyWithLogits), target, nameof(target));
         return Reduce(logits.Softplus() - logits * target, reduction);
     }
 }

@@ -35,14 +35,18 @@ public static partial class Loss
     /// distributions.</para>
     /// <para>dL/du_k = softmax(u)_k sum_j d_j - d_k (= softmax(u)_k - d_k when each row of d sums to 1);
     /// dL/dd_k = -ln softmax(u)_k.</para>
+    /// <para>Each d_k is a probability, so it must lie in [0, 1]; a target outside is refused (a negative one would
+    /// reward making its class less likely).</para>
     /// </remarks>
     /// <param name="logits">Scores u, (N, C).</param>
     /// <param name="targets">Target probabilities d, (N, C), each row normally summing to 1.</param>
     /// <param name="reduction">Mean (default) or sum over the N examples.</param>
     /// <returns>The loss, 1x1.</returns>
+    /// <exception cref="ArgumentException">The shapes differ, or a target lies outside [0, 1] (the message names the first, its row and column).</exception>
     public static Tensor CrossEntropy(Tensor logits, Tensor targets, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(CrossEntropy), logits, targets, nameof(targets), "(N, C)");
+        RequireUnitInterval(nameof(CrossEntropy), targets, nameof(targets));
         return Reduce(-(targets * logits.LogSoftmax()).Sum(1), reduction);    // (N, 1) -> 1x1
     }
 
@@ -50,14 +54,26 @@ public static partial class Loss
     /// Negative log-likelihood from log-probabilities and integer labels (PyTorch's nll_loss):
     /// -ln p_y per example. <c>NllLoss(u.LogSoftmax(), y)</c> equals <c>CrossEntropy(u, y)</c>. Notebook 02.
     /// </summary>
-    /// <remarks>dL/d(ln p_k) = -[k = y] (divided by N for the mean): only the true class's entry gets a gradient.</remarks>
+    /// <remarks>
+    /// <para>dL/d(ln p_k) = -[k = y] (divided by N for the mean): only the true class's entry gets a gradient.</para>
+    /// <para>A log-probability is at most 0 (p &lt;= 1). A positive entry means raw logits were passed instead of
+    /// <c>logits.LogSoftmax()</c>, which would give a meaningless, possibly negative loss: it is refused.</para>
+    /// </remarks>
     /// <param name="logProbabilities">ln P(class k | example i), (N, C), e.g. from <see cref="Tensor.LogSoftmax"/>.</param>
     /// <param name="labels">One class index in 0..C-1 per row, length N.</param>
     /// <param name="reduction">Mean (default) or sum over the N examples.</param>
     /// <returns>The loss, 1x1.</returns>
+    /// <exception cref="ArgumentException">An entry is above 0 (the message names the first), or a label is out of range.</exception>
     public static Tensor NllLoss(Tensor logProbabilities, int[] labels, Reduction reduction = Reduction.Mean)
     {
         ArgumentNullException.ThrowIfNull(logProbabilities);
+        if (Entries.First(logProbabilities.Data, v => v > 0) is { } e)
+        {
+            throw new ArgumentException(
+                $"NllLoss expects log-probabilities <= 0 (the log of a probability), found {e.ValueText} {e.Where}: " +
+                "pass logits.LogSoftmax(), or give the logits to CrossEntropy.", nameof(logProbabilities));
+        }
+
         return Reduce(-PickLabels(nameof(NllLoss), logProbabilities, labels), reduction);
     }
 

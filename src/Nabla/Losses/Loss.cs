@@ -23,6 +23,23 @@ public static partial class Loss
         _ => throw new ArgumentOutOfRangeException(nameof(reduction), reduction, $"Expected Reduction.Mean or Reduction.Sum, got {(int)reduction}."),
     };
 
+    /// <summary>
+    /// Throws unless every entry of <paramref name="tensor"/> lies in [0, 1], naming the first that does not
+    /// ("BinaryCrossEntropy expects target in [0, 1], found 2 at row 3, column 0"): a probability or target outside
+    /// that range gives a finite but meaningless (even negative) loss, a silent wrong result. One pass over the batch.
+    /// </summary>
+    /// <remarks>NaN passes: it propagates into the loss as through every op, and a <see cref="Trainer"/> reports it as divergence.</remarks>
+    /// <param name="loss">The loss's name, for the message.</param>
+    /// <param name="tensor">The probabilities or targets.</param>
+    /// <param name="name">The parameter's name.</param>
+    private static void RequireUnitInterval(string loss, Tensor tensor, string name)
+    {
+        if (Entries.FirstOutside(tensor.Data, 0, 1) is { } e)
+        {
+            throw new ArgumentException($"{loss} expects {name} in [0, 1], found {e.ValueText} {e.Where}.", name);
+        }
+    }
+
     /// <summary>Throws unless <paramref name="other"/> has exactly the shape of <paramref name="reference"/>.</summary>
     /// <param name="loss">The loss's name, for the message.</param>
     /// <param name="reference">The tensor whose shape is expected (the prediction).</param>

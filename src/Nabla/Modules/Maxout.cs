@@ -9,7 +9,8 @@ namespace Nabla;
 /// learned convex piecewise-linear activation (ReLU is max(x w, 0), the case k = 2 with one piece zero).
 /// The derivative sends each entry's gradient to the piece that won it and 0 to the others; the max of
 /// two is composed as Where(a &gt; b, a, b) with the comparison a constant mask, so no new primitive is needed.
-/// At an exact tie the later piece wins (it has zero measure with real-valued weights).
+/// At an exact tie the later piece wins (it has zero measure with real-valued weights). A NaN candidate wins
+/// (the output is NaN, as with PyTorch's torch.maximum), so a NaN is never hidden behind a finite piece.
 /// </remarks>
 public sealed class Maxout : Module
 {
@@ -58,7 +59,7 @@ public sealed class Maxout : Module
         for (var k = 1; k < pieces.Length; k++)
         {
             var z = pieces[k].Forward(x);                       // (N, out)
-            var yWins = y.Data.Map2((a, c) => a > c ? 1.0 : 0.0, z.Data); // constant mask
+            var yWins = y.Data.Map2((a, c) => a > c || double.IsNaN(a) ? 1.0 : 0.0, z.Data); // constant mask; NaN wins, as in torch.maximum
             y = Tensor.Where(yWins, y, z);
         }
 

@@ -8,7 +8,7 @@ namespace Nabla;
 /// <remarks>
 /// Backprop through the chain is the chain rule: each layer's backward receives the gradient of the
 /// layer after it. <see cref="Parameters"/> concatenates the layers' parameters in order (W1, b1, W2, b2, ...),
-/// the order optimizers and model files use. <see cref="Save"/> and <see cref="Load"/> write and read
+/// the order optimizers and model files use. <see cref="Save"/> and <see cref="Load(string)"/> write and read
 /// the documented model file format (see <see cref="ModelFile"/>). Notebook 09 saves and reloads a classifier.
 /// </remarks>
 public sealed class Sequential : Module
@@ -63,8 +63,15 @@ public sealed class Sequential : Module
     /// <summary>Writes this model to <paramref name="path"/> atomically (see <see cref="ModelFile.Save"/>).</summary>
     public void Save(string path) => ModelFile.Save(this, path);
 
-    /// <summary>Reads a model written by <see cref="Save"/> (see <see cref="ModelFile.Load"/>).</summary>
+    /// <summary>Reads a model written by <see cref="Save"/> (see <see cref="ModelFile.Load(string, int)"/>).</summary>
     public static Sequential Load(string path) => ModelFile.Load(path);
+
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/> and checks that it has the architecture of <paramref name="expected"/>
+    /// (same layers, parameter shapes and hyper-parameters), naming the first difference otherwise
+    /// (see <see cref="ModelFile.Load(string, Sequential, int)"/>). <paramref name="expected"/> itself is not changed.
+    /// </summary>
+    public static Sequential Load(string path, Sequential expected) => ModelFile.Load(path, expected);
 
     /// <summary>One line per layer, as PyTorch prints a Sequential.</summary>
     public override string ToString()

@@ -76,7 +76,7 @@ public static partial class ModelFile
         "Linear, Maxout, Dropout, Flatten, Relu, Tanh, Sigmoid, LeakyRelu, Elu, Gelu, Silu, Softmax, LogSoftmax, Identity, Sequential";
 
     /// <summary>Every parameter with its file name: "0.W", "0.b", "2.W1", "3.1.b" (layer path, then the tensor).</summary>
-    private static IEnumerable<(string Name, Tensor Tensor)> NamedParameters(Sequential model, string prefix)
+    internal static IEnumerable<(string Name, Tensor Tensor)> NamedParameters(Sequential model, string prefix)
     {
         for (var i = 0; i < model.Count; i++)
         {

@@ -30,6 +30,71 @@ public static partial class ModelFile
         }
     }
 
+    /// <summary>
+    /// Checks that the header agrees with itself: the parameters its layers need (a Linear(2->3) needs W (2, 3) and
+    /// b (1, 3)) are exactly the names and shapes its parameter list gives, in order. The checksum cannot be
+    /// verified before the weights are located, and they are located by these shapes: so one changed digit in
+    /// the header would otherwise be reported as a file of the wrong length ("truncated").
+    /// </summary>
+    private static void RequireConsistentHeader(JsonElement layers, Shape[] shapes, string path)
+    {
+        try
+        {
+            RequireShapes(ShapesOf(layers, ""), shapes, path, "damaged header, wrong shape");   // lazily: a damaged count cannot make a huge list
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new ModelFileException(path, $"damaged header: expected every layer with its hyper-parameters, found an error ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>The parameters a layer list needs, named as <see cref="NamedParameters"/> names them, without building the layers.</summary>
+    private static IEnumerable<Shape> ShapesOf(JsonElement layers, string prefix)
+    {
+        var i = 0;
+        foreach (var layer in layers.EnumerateArray())
+        {
+            var at = prefix + i++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            int Int(string name) => layer.GetProperty(name).GetInt32();
+            var shapes = layer.GetProperty("type").GetString() switch
+            {
+                "Linear" => [new Shape(at + ".W", Int("inFeatures"), Int("outFeatures")), new Shape(at + ".b", 1, Int("outFeatures"))],
+                "Maxout" => Enumerable.Range(1, Int("pieces")).SelectMany(k => new[]
+                    { new Shape($"{at}.W{k}", Int("inFeatures"), Int("outFeatures")), new Shape($"{at}.b{k}", 1, Int("outFeatures")) }),
+                "Sequential" => ShapesOf(layer.GetProperty("layers"), at + "."),
+                _ => [],
+            };
+            foreach (var shape in shapes)
+            {
+                yield return shape;
+            }
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="actual"/> (what the architecture needs) equals <paramref name="listed"/> (what the file lists).</summary>
+    private static void RequireShapes(IEnumerable<Shape> actual, Shape[] listed, string path, string problem)
+    {
+        var k = 0;
+        foreach (var shape in actual)
+        {
+            if (k >= listed.Length || shape != listed[k])
+            {
+                throw Mismatch(shape.ToString(), k);
+            }
+
+            k++;
+        }
+
+        if (k < listed.Length)
+        {
+            throw Mismatch("(none)", k);
+        }
+
+        ModelFileException Mismatch(string expected, int position) => new(path,
+            $"{problem}: the architecture expects parameter {expected} at position {position}, " +
+            $"the file lists {(position < listed.Length ? listed[position] : "(none)")}.");
+    }
+
     /// <summary>Builds the model the header describes and checks that its parameters have the listed names and shapes.</summary>
     private static Sequential BuildModel(JsonElement layers, Shape[] shapes, string path, int dropoutSeed)
     {
@@ -44,16 +109,7 @@ public static partial class ModelFile
             throw new ModelFileException(path, $"invalid architecture: {e.Message}", e);
         }
 
-        var actual = NamedParameters(model, "").Select(p => new Shape(p.Name, p.Tensor.Rows, p.Tensor.Columns)).ToArray();
-        if (!actual.SequenceEqual(shapes))
-        {
-            var k = Enumerable.Range(0, Math.Max(actual.Length, shapes.Length))
-                .First(i => i >= actual.Length || i >= shapes.Length || actual[i] != shapes[i]);
-            throw new ModelFileException(path,
-                $"wrong shape: the architecture expects parameter {(k < actual.Length ? actual[k] : "(none)")} " +
-                $"at position {k}, the file lists {(k < shapes.Length ? shapes[k] : "(none)")}.");
-        }
-
+        RequireShapes(NamedParameters(model, "").Select(p => new Shape(p.Name, p.Tensor.Rows, p.Tensor.Columns)), shapes, path, "wrong shape");
         return model;
     }
 

@@ -22,9 +22,10 @@ namespace Nabla;
 /// none. "parameters" lists {name, shape: [rows, columns]} per tensor, e.g. "0.W" is layer 0's weight and
 /// "2.W1" the first piece of a Maxout at position 2.</para>
 /// <para><see cref="Save"/> writes a temporary file in the same folder, flushes it to disk and then renames it
-/// over the target, so a crash or an error never leaves a half-written model behind. <see cref="Load"/> checks
-/// magic, version, length and checksum, builds the whole model in memory, and only then returns it (in
-/// evaluation mode); any problem raises a <see cref="ModelFileException"/>. A loaded <see cref="Dropout"/> cannot
+/// over the target, so a crash or an error never leaves a half-written model behind. <see cref="Load(string, int)"/> checks
+/// magic, version, header, length and checksum, builds the whole model in memory, refuses NaN or infinite weights,
+/// and only then returns it (in evaluation mode); any problem raises a <see cref="ModelFileException"/>.
+/// <see cref="Load(string, Sequential, int)"/> also checks that the file holds the architecture the caller expects. A loaded <see cref="Dropout"/> cannot
 /// recover its original random generator: the k-th Dropout layer in file order (k = 0, 1, ...) gets
 /// <c>new Random(dropoutSeed + k)</c>.</para>
 /// </remarks>
@@ -38,62 +39,32 @@ public static partial class ModelFile
 
     private const int ChecksumBytes = 32;
 
-    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
-    /// <exception cref="ModelFileException">The model contains a layer type the format does not support.</exception>
-    public static void Save(Sequential model, string path)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var header = Encoding.UTF8.GetBytes($"{Magic}\n{Version}\n{ArchitectureJson(model, path)}\n");
-        var full = System.IO.Path.GetFullPath(path);
-        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-            {
-                Write(stream, sha, header);
-                var buffer = new byte[8];
-                foreach (var p in model.Parameters())
-                {
-                    foreach (var value in p.Data.ToRowMajorArray())
-                    {
-                        BinaryPrimitives.WriteDoubleLittleEndian(buffer, value);
-                        Write(stream, sha, buffer);
-                    }
-                }
-
-                stream.Write(sha.GetHashAndReset());
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp); // no partial file left behind; the previous model at path is untouched
-            }
-
-            throw;
-        }
-    }
-
     /// <summary>Reads a model written by <see cref="Save"/>; it is returned in evaluation mode.</summary>
     /// <param name="path">The model file.</param>
     /// <param name="dropoutSeed">The k-th Dropout layer gets <c>new Random(dropoutSeed + k)</c>.</param>
-    /// <exception cref="ModelFileException">Wrong magic or version, truncated, corrupted, or inconsistent file.</exception>
+    /// <exception cref="ModelFileException">
+    /// A directory instead of a file; wrong magic (or Windows line endings) or version; truncated, corrupted, or
+    /// inconsistent file; a weight that is NaN or infinite.
+    /// </exception>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     public static Sequential Load(string path, int dropoutSeed = 0)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new ModelFileException(path, $"expected a model file, found a directory (name a file in it, e.g. '{System.IO.Path.Combine(path, "model.nabla")}').");
+        }
+
         var bytes = File.ReadAllBytes(path);
         var at = 0;
         var magic = ReadLine(bytes, ref at, Magic.Length + 1);
         if (magic != Magic)
         {
-            throw new ModelFileException(path, $"not a Nabla model file: expected the magic line '{Magic}' at the start, found '{Printable(bytes, Magic.Length)}'.");
+            throw new ModelFileException(path, bytes.AsSpan().StartsWith(Encoding.ASCII.GetBytes(Magic + "\r\n"))
+                ? $"expected the magic line '{Magic}' ending in LF (\\n), found Windows (CRLF) line endings: the file was converted as " +
+                  "text (by git's autocrlf, an editor or a text-mode transfer), which also alters its binary weights. Copy model files " +
+                  "byte for byte (for git, add '*.nabla binary' to .gitattributes) and save the model again."
+                : $"not a Nabla model file: expected the magic line '{Magic}' at the start, found '{Printable(bytes, Magic.Length)}'.");
         }
 
         var versionText = ReadLine(bytes, ref at, 12)
@@ -106,6 +77,7 @@ public static partial class ModelFile
         var json = ReadLine(bytes, ref at, bytes.Length)
             ?? throw new ModelFileException(path, $"truncated: expected an architecture line ending in a newline after byte {at}, found the end of the file ({bytes.Length} bytes).");
         var (layers, shapes) = ParseHeader(json, path);
+        RequireConsistentHeader(layers, shapes, path);      // a changed digit in a shape shows here, not as a wrong length
         var weightCount = shapes.Sum(s => (long)s.Rows * s.Columns);
         var expected = at + 8 * weightCount + ChecksumBytes;
         if (bytes.Length != expected)
@@ -135,14 +107,28 @@ public static partial class ModelFile
             }
         }
 
+        if (FirstNonFiniteWeight(model) is { } bad)
+        {
+            throw new ModelFileException(path, $"parameter {bad.Name} holds {bad.Entry.ValueText} {bad.Entry.Where}: expected finite weights " +
+                "(the checksum is intact, so the model was saved that way: its training had diverged).");
+        }
+
         model.Eval();
         return model;
     }
 
-    private static void Write(FileStream stream, IncrementalHash sha, byte[] data)
+    /// <summary>The first parameter (in file order) holding NaN or an infinity, with its name and shape ("0.W (2, 3)"), or null.</summary>
+    private static (string Name, Entry Entry)? FirstNonFiniteWeight(Sequential model)
     {
-        stream.Write(data);
-        sha.AppendData(data);
+        foreach (var (name, p) in NamedParameters(model, ""))
+        {
+            if (Entries.FirstNonFinite(p.Data) is { } e)
+            {
+                return (new Shape(name, p.Rows, p.Columns).ToString(), e);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The text up to the next '\n' (moving past it), or null when there is none within <paramref name="limit"/> bytes.</summary>

@@ -17,8 +17,15 @@ namespace Nabla;
 /// mode while it learns and in evaluation mode when it is measured (and after <see cref="Fit"/> returns).
 /// With <see cref="KeepBest"/> the weights of the epoch with the lowest validation loss are copied aside
 /// and put back at the end; with <see cref="Patience"/> training stops after that many epochs without a
-/// new lowest validation loss (early stopping). A NaN or infinite loss stops training with a
-/// <see cref="TrainingDivergedException"/>.
+/// new lowest validation loss (early stopping).
+/// <para>What it refuses and detects, so that a broken run never ends with a normal-looking result: the optimizer
+/// must update this model's parameters (checked when the trainer is made); the inputs (and regression targets)
+/// must be finite (checked once when <see cref="Fit"/> starts); and training stops with a
+/// <see cref="TrainingDivergedException"/> naming the <see cref="DivergenceCause"/> when the loss becomes NaN or
+/// infinite (the batch, the weights and the last gradients are then examined to say why), when an epoch's mean
+/// loss grows more than 1000x above the first batch's, or when the largest weight grows more than 10000x while
+/// the loss does not fall (<see cref="StopOnExplosion"/>). These checks cost a scan of the data once and of the
+/// weights once per epoch.</para>
 /// </remarks>
 /// <param name="model">The network to train (its parameters must be the optimizer's).</param>
 /// <param name="optimizer">Updates the parameters, e.g. <c>new Sgd(model.Parameters(), lr: 0.1)</c>.</param>
@@ -28,8 +35,9 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
     /// <summary>The network being trained.</summary>
     public Module Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
 
-    /// <summary>The optimizer that updates <see cref="Model"/>'s parameters.</summary>
-    public Optimizer Optimizer { get; } = optimizer ?? throw new ArgumentNullException(nameof(optimizer));
+    /// <summary>The optimizer that updates <see cref="Model"/>'s parameters (each of its parameters is one of the model's).</summary>
+    /// <exception cref="ArgumentException">The optimizer updates a tensor that is not one of the model's parameters.</exception>
+    public Optimizer Optimizer { get; } = RequireOptimizerOf(model, optimizer);
 
     /// <summary>The loss minimized on each batch.</summary>
     public TrainingLoss LossFunction { get; } = loss ?? throw new ArgumentNullException(nameof(loss));
@@ -53,6 +61,14 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
     public int? Patience { get; init; }
 
     /// <summary>
+    /// Stop with a <see cref="TrainingDivergedException"/> when the loss or the weights explode while staying finite
+    /// (default true): an epoch's mean loss more than 1000x the first batch's, or the largest |w| more than 10000x
+    /// its starting value while the loss does not fall. Set false only to watch what a far too large learning rate
+    /// does (notebook 04 kills ReLU units that way); a NaN or infinite loss stops training either way.
+    /// </summary>
+    public bool StopOnExplosion { get; init; } = true;
+
+    /// <summary>
     /// Turns outputs (B, K) into predicted classes for accuracy; null for <see cref="PredictedClasses"/>
     /// (arg-max, or logit &gt; 0 for a single output column).
     /// </summary>
@@ -62,12 +78,23 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
     /// <param name="train">The training examples.</param>
     /// <param name="validation">Examples measured after every epoch, never trained on (needed by KeepBest and Patience).</param>
     /// <param name="progress">Called synchronously after every epoch, e.g. with a <see cref="SyncProgress{T}"/>.</param>
-    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is out of range, or an input (or regression target) is NaN or infinite: "Trainer.Fit expects finite
+    /// inputs, found NaN in the training inputs at row 7, column 1" (0-based, as <see cref="Dataset.Subset"/> counts).
+    /// </exception>
+    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or the loss or the weights exploded.</exception>
     public History Fit(Dataset train, Dataset? validation = null, IProgress<EpochResult>? progress = null)
     {
         CheckConfiguration(train, validation);
+        RequireFinite(train, "training", nameof(train));
+        if (validation is not null)
+        {
+            RequireFinite(validation, "validation", nameof(validation));
+        }
+
         var rng = new Random(Seed);
         var parameters = Model.Parameters().ToArray();
+        var run = new Run(MaxAbsWeight(parameters).Value);
         var steps = (train.Count + BatchSize - 1) / BatchSize;
         var results = new List<EpochResult>();
         Matrix<double>[]? best = null;
@@ -77,7 +104,12 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
         for (var epoch = 1; epoch <= Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
-            var (trainLoss, trainAccuracy) = TrainOneEpoch(train, rng, epoch, steps);
+            var (trainLoss, trainAccuracy) = TrainOneEpoch(train, rng, epoch, steps, run);
+            if (StopOnExplosion)
+            {
+                RequireNoExplosion(epoch, steps, trainLoss, run, parameters);
+            }
+
             var measured = validation is null ? null : Evaluate(validation);
             var result = new EpochResult(epoch, trainLoss, trainAccuracy, measured?.Loss, measured?.Accuracy, clock.Elapsed.TotalSeconds, steps);
             results.Add(result);
@@ -114,7 +146,7 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
     }
 
     /// <summary>One pass over the shuffled training data; returns the mean loss and accuracy seen on the way.</summary>
-    private (double Loss, double? Accuracy) TrainOneEpoch(Dataset train, Random rng, int epoch, int steps)
+    private (double Loss, double? Accuracy) TrainOneEpoch(Dataset train, Random rng, int epoch, int steps, Run run)
     {
         Model.Train();
         double lossSum = 0;
@@ -123,17 +155,18 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
         foreach (var batch in train.Batches(BatchSize, Shuffle ? rng : null))
         {
             step++;
-            Optimizer.ZeroGrad();
             var output = Model.Forward(batch.X);                // (B, K)
             var loss = ComputeLoss(output, batch);              // 1x1
             var value = loss.Item();
             if (!double.IsFinite(value))
             {
-                throw new TrainingDivergedException(epoch, step, steps, value, Optimizer.LearningRate);
+                throw Diverged(epoch, step, steps, value, batch, output, run);
             }
 
+            Optimizer.ZeroGrad();       // only now: had the loss diverged, the last step's gradients would still be there to examine
             loss.Backward();
             Optimizer.Step();
+            run.Stepped(value);
             lossSum += value * batch.Count;
             if (batch.Labels is { } labels)
             {
@@ -142,26 +175,5 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
         }
 
         return (lossSum / train.Count, train.IsClassification ? (double)correct / train.Count : null);
-    }
-
-    private void CheckConfiguration(Dataset train, Dataset? validation)
-    {
-        ArgumentNullException.ThrowIfNull(train);
-        if (Epochs < 1 || BatchSize < 1 || Patience < 1)
-        {
-            throw new ArgumentException(
-                $"Trainer expects Epochs >= 1, BatchSize >= 1 and Patience >= 1 (or null), got Epochs {Epochs}, BatchSize {BatchSize}, Patience {Patience?.ToString() ?? "null"}.");
-        }
-
-        if (train.Count == 0)
-        {
-            throw new ArgumentException("Trainer.Fit expects at least one training example, got an empty dataset.", nameof(train));
-        }
-
-        if ((KeepBest || Patience is not null) && validation is null)
-        {
-            throw new ArgumentException(
-                "KeepBest and Patience watch the validation loss: pass a validation dataset to Fit(train, validation), got none.", nameof(validation));
-        }
     }
 }

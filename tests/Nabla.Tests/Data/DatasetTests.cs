@@ -59,6 +59,16 @@ public sealed class DatasetTests
     }
 
     [Fact]
+    public void ADatasetWithoutRowsCanBeMadeAndPrinted()
+    {
+        var empty = Dataset.Classification(new double[0, 3], [], 2);
+        Assert.Equal((0, 3), (empty.Count, empty.Features));
+        Assert.Equal("Dataset { X = DenseMatrix 0x3-Double (empty), Y = DenseMatrix 0x2-Double (empty), Labels = System.Int32[], " +
+            "Count = 0, Features = 3, IsClassification = True }", empty.ToString());
+        Assert.StartsWith("Dataset { X = DenseMatrix 1x3-Double", Dataset.Classification(new double[1, 3], [1], 2).ToString());
+    }
+
+    [Fact]
     public void MismatchedSizesNameBothCounts()
     {
         var error = Assert.Throws<ArgumentException>(() => new Dataset(Matrix<double>.Build.Dense(4, 2), Matrix<double>.Build.Dense(3, 1)));

@@ -34,6 +34,24 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void NanIsRefusedWithLineColumnAndText()
+    {
+        var table = Csv.Parse(new StringReader("x,y\n1,2\n3,NaN\n"), "n.csv");
+        var error = Assert.Throws<InvalidDataException>(() => table.Numbers(0, 2));
+        Assert.Equal("n.csv line 3, column 2: expected a finite number, found 'NaN'.", error.Message);
+    }
+
+    [Fact]
+    public void ANumberTooLargeForADoubleIsRefusedNotReadAsInfinity()
+    {
+        var table = Csv.Parse(new StringReader("x,y\n1e999,2\n"), "big.csv");
+        var error = Assert.Throws<InvalidDataException>(() => table.Number(0, 0));
+        Assert.Equal("big.csv line 2, column 1: expected a finite number, found '1e999' (too large for a double: it would become infinity).", error.Message);
+        error = Assert.Throws<InvalidDataException>(() => Csv.Parse(new StringReader("-Infinity\n"), "inf.csv", hasHeader: false).Number(0, 0));
+        Assert.Equal("inf.csv line 1, column 1: expected a finite number, found '-Infinity'.", error.Message);
+    }
+
+    [Fact]
     public void UnclosedQuoteIsReported()
     {
         var error = Assert.Throws<InvalidDataException>(() => Csv.Parse(new StringReader("a,b\n1,\"open\n"), "q.csv"));

@@ -59,6 +59,15 @@ public sealed class IdxTests
     }
 
     [Fact]
+    public void HugeHeaderSizesAreCountedWithoutWrappingAround()
+    {
+        byte[] header = [0, 0, 8, 3, 0x7f, 0xff, 0xff, 0xff, 0x7f, 0xff, 0xff, 0xff, 0x7f, 0xff, 0xff, 0xff];   // 3 x int.MaxValue
+        var error = Assert.Throws<InvalidDataException>(() => Idx.ParseImages(header, "huge"));
+        Assert.Equal("huge: the header promises 2147483647 images of 2147483647x2147483647 pixels (9903520300447984150353281039 bytes), " +
+            "found 16 bytes (truncated file).", error.Message);                     // a long wrapped round to a wrong (even negative) count
+    }
+
+    [Fact]
     public void TruncatedGzipFileIsReported()
     {
         var folder = DataPaths.NewTempFolder();

@@ -20,6 +20,8 @@ public sealed class TrainerStoppingTests
         Assert.Contains("epoch 2, step 3 of 10", error.Message);
         Assert.Contains("NaN", error.Message);
         Assert.Contains("learning rate 0.1 may be too large; try 10x smaller (0.01)", error.Message);
+        Assert.Contains("The batch, every weight and the model's outputs are finite: the loss function itself produced it", error.Message);
+        Assert.Equal(DivergenceCause.NonFiniteLoss, error.Cause);
         Assert.Equal((2, 3), (error.Epoch, error.Step));
     }
 
