@@ -19,7 +19,8 @@ public static class AtomicFile
         string folder = Path.GetDirectoryName(full)
             ?? throw new ArgumentException($"Expected a file path with a folder, got \"{path}\".", nameof(path));
         Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        TempFile.SweepStale(full);
+        string temp = TempFile.Beside(full);
         try
         {
             File.WriteAllBytes(temp, bytes);

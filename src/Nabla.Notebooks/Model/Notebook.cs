@@ -102,7 +102,8 @@ public sealed class Notebook
             full = target.FullName;
         string folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        TempFile.SweepStale(full);
+        string temp = TempFile.Beside(full);
         try
         {
             File.WriteAllText(temp, ToJson(withOutputs), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

@@ -29,7 +29,8 @@ public static partial class ModelFile
                 $"Cannot save the model to '{full}': expected an existing folder '{folder}', found none (create it first with Directory.CreateDirectory).");
         }
 
-        var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        TempFile.SweepStale(full);                 // what an earlier, killed save of this file left behind
+        var temp = TempFile.Beside(full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -139,4 +139,26 @@ public sealed class ModelFileSafetyTests : IDisposable
         Assert.Equal($"Model file '{path}': damaged header, wrong shape: the architecture expects parameter 0.W (2, 3) at position 0, " +
             "the file lists 0.W (2, 4).", error.Message);
     }
+
+    [Fact]
+    public void ASaveKilledHalfwayLeavesATempFileThatTheNextSaveRemoves()
+    {
+        // What kill -9 during Save leaves: a hidden temporary file of a process that no longer runs.
+        using var gone = System.Diagnostics.Process.Start("true")!;
+        gone.WaitForExit();
+        var stale = Path.Combine(folder, $".model.nabla.{gone.Id}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(stale, new byte[1024]);
+        // A save in progress in a running process (this one) must not be touched.
+        var live = Path.Combine(folder, $".model.nabla.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(live, new byte[16]);
+        var otherTarget = Path.Combine(folder, $".other.nabla.{gone.Id}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(otherTarget, new byte[16]);
+
+        var path = Saved(Net(4));
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(otherTarget));                 // only temporaries of the file being saved
+        Assert.Equal(Net(4).Parameters().Select(p => p.Data), Sequential.Load(path).Parameters().Select(p => p.Data));
+    }
 }
