@@ -30,7 +30,7 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>Checks the notebooks; returns the exit code (0 clean, 2 problems, 1 usage error).</summary>
+    /// <summary>Checks the notebooks; returns the exit code (0 clean, 2 a notebook breaks a rule, 1 usage error or a file that is not a notebook).</summary>
     /// <param name="paths">Notebook files or folders; empty for the repository's lessons.</param>
     /// <param name="stdout">Where problems and the summary go.</param>
     /// <param name="stderr">Where usage errors go.</param>
@@ -56,6 +56,19 @@ public static class CheckCommand
         int count = 0;
         foreach (var notebook in notebooks)
         {
+            try
+            {
+                Notebook.Load(notebook);
+            }
+            catch (NotebookFormatException e)
+            {
+                // Not a notebook at all: like run and book, that is an input error (exit 1), not a rule the notebook breaks.
+                stdout.WriteLine(e.Message);
+                inputProblems.Add(e.Message);
+                count++;
+                continue;
+            }
+
             var problems = NotebookLint.Check(notebook).ToList();
             if (executedFolder is not null)
                 problems.AddRange(QuotesOf(notebook, Path.Combine(executedFolder, Path.GetFileName(notebook))));

@@ -32,11 +32,11 @@ public sealed class CheckTests
     }
 
     [Fact]
-    public void Malformed_notebooks_are_problems_and_missing_paths_are_usage_errors()
+    public void Malformed_notebooks_and_missing_paths_are_input_errors_as_in_run_and_book()
     {
         string folder = Path.Combine(TempFolder.TestNotebooks, "malformed");
         var (code, stdout, _) = Check(folder);
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Contains("nbformat3.ipynb: expected nbformat 4, found 3", stdout);
         Assert.Contains("4 notebook(s) checked, 4 problem(s).", stdout);
         Assert.Equal(1, Check("/nonexistent/folder").Code);
