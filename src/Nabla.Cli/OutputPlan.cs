@@ -42,6 +42,8 @@ internal static class OutputPlan
         {
             if (File.Exists(folder))
                 problems.Add($"expected the output folder {folder} to be a folder, found a file");
+            else if (folder is not null && FolderAccess.Refusing(folder) is { } refusing)
+                problems.Add($"expected an output folder you can write to, found {folder}, where {refusing} does not let you create files; choose another --out");
         }
 
         return problems;

@@ -86,4 +86,18 @@ public sealed class OutputPlanTests
         Assert.DoesNotContain("[1/1]", stderr);
         Assert.False(Directory.Exists(book));
     }
+
+    [Fact]
+    public void An_out_folder_nobody_may_write_to_is_reported_before_anything_runs()
+    {
+        using var temp = new TempFolder();
+        string notebook = temp.WriteNotebook("x.ipynb", "1");
+        string readOnly = "/proc/nabla-out"; // not even root may create files under /proc
+
+        var (code, _, stderr) = NablaCli.Run("run", notebook, "--out", readOnly);
+
+        Assert.Equal(1, code);
+        Assert.Contains("nabla run: expected an output folder you can write to, found /proc/nabla-out, where /proc does not let you create files", stderr);
+        Assert.DoesNotContain("[1/1]", stderr);
+    }
 }
