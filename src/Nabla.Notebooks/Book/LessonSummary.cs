@@ -24,11 +24,12 @@ public sealed record LessonSummary(string Title, IReadOnlyList<string> Goals, st
         var markdown = notebook.Cells.Where(c => c.CellType == "markdown").Select(c => c.Source).ToList();
         var document = MarkdownHtml.Parse(markdown.FirstOrDefault() ?? "");
         string title = FirstHeading(markdown) ?? fallbackTitle;
-        var goals = GoalsList(document);
-        if (goals is null)
+        var goals = GoalsLists(document);
+        if (goals.Count == 0)
             return new LessonSummary(title, [], "");
-        var items = goals.OfType<ListItemBlock>().Select(PlainText).ToList();
-        return new LessonSummary(title, items, MarkdownHtml.Render(goals));
+        var items = goals.SelectMany(g => g.List.OfType<ListItemBlock>()).Select(PlainText).ToList();
+        string html = string.Concat(goals.Select(g => (g.Label is null ? "" : MarkdownHtml.Render(g.Label)) + MarkdownHtml.Render(g.List)));
+        return new LessonSummary(title, items, html);
     }
 
     private static string? FirstHeading(IEnumerable<string> markdownCells) =>
@@ -38,17 +39,33 @@ public sealed record LessonSummary(string Title, IReadOnlyList<string> Goals, st
             .Select(h => PlainText(h!).Trim())
             .FirstOrDefault(t => t.Length > 0);
 
-    private static ListBlock? GoalsList(MarkdownDocument document)
+    /// <summary>
+    /// The goals: the list right after a "Goals" heading or paragraph; or, when a "Goals" heading is followed by
+    /// labelled parts ("Part 1 (sections 1 to 4):" then a list, "Part 2 ..." then a list) up to the next heading, every
+    /// such list with its label; or else the first list of the cell.
+    /// </summary>
+    private static List<(ParagraphBlock? Label, ListBlock List)> GoalsLists(MarkdownDocument document)
     {
         var blocks = document.ToList();
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (blocks[i] is HeadingBlock or ParagraphBlock
-                && PlainText(blocks[i]).TrimStart().StartsWith("Goal", StringComparison.OrdinalIgnoreCase)
-                && blocks[i + 1] is ListBlock list)
-                return list;
+            if (blocks[i] is not (HeadingBlock or ParagraphBlock)
+                || !PlainText(blocks[i]).TrimStart().StartsWith("Goal", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (blocks[i + 1] is ListBlock list)
+                return [(null, list)];
+            if (blocks[i] is not HeadingBlock)
+                continue;
+            var parts = new List<(ParagraphBlock?, ListBlock)>();
+            for (int j = i + 1; j < blocks.Count && blocks[j] is not HeadingBlock; j++)
+            {
+                if (blocks[j] is ListBlock part)
+                    parts.Add((blocks[j - 1] as ParagraphBlock, part));
+            }
+            if (parts.Count > 0)
+                return parts;
         }
-        return document.Descendants<ListBlock>().FirstOrDefault();
+        return document.Descendants<ListBlock>().FirstOrDefault() is { } first ? [(null, first)] : [];
     }
 
     /// <summary>The plain text of a block and its inlines: literals, code and math, with soft breaks as spaces.</summary>

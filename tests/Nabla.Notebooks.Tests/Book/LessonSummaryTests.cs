@@ -45,4 +45,16 @@ public sealed class LessonSummaryTests
         Assert.Empty(summary.Goals);
         Assert.Equal("", summary.GoalsHtml);
     }
+
+    [Fact]
+    public void Goals_in_labelled_parts_are_all_kept_with_their_labels()
+    {
+        var summary = LessonSummary.From(WithMarkdown(
+            "# T\n\n## Goals\n\nTwo sittings.\n\n**Part 1:**\n\n- one\n- two\n\n**Part 2:**\n\n- three\n\n**Notation.** s is a spread.\n\n## Next\n\n- not a goal"), "fallback");
+        Assert.Equal(["one", "two", "three"], summary.Goals);
+        Assert.Contains("<strong>Part 1:</strong>", summary.GoalsHtml);
+        Assert.Contains("<strong>Part 2:</strong>", summary.GoalsHtml);
+        Assert.DoesNotContain("Notation", summary.GoalsHtml);
+        Assert.DoesNotContain("not a goal", summary.GoalsHtml);
+    }
 }
