@@ -70,21 +70,46 @@ public static class BookCommand
         if (notebooks.FirstOrDefault(n => string.Equals(Path.GetFileNameWithoutExtension(n), "index", StringComparison.OrdinalIgnoreCase)) is { } index)
             return Usage(stderr, $"expected notebook names other than index (its page would replace the book's index.html), found {index}; rename it");
 
-        string Copy(string notebook) => Path.Combine(executedFolder, Path.GetFileName(notebook));
-        if (!batch.Plan(notebooks, Copy))
+        // With no notebooks named, the repository's Korean edition (notebooks/ko) is built too, into book/ko.
+        var korean = settings.Paths.Length == 0 && KoreanFolder() is { } koFolder
+            ? NotebookInputs.Expand([koFolder], batch.Problem)
+            : [];
+        var isKorean = new HashSet<string>(korean, StringComparer.Ordinal);
+        string Copy(string notebook) => NotebookInputs.ExecutedCopy(executedFolder, notebook);
+        var all = notebooks.Concat(korean).ToList();
+        if (!batch.Plan(all, Copy))
             return batch.ExitCode;
 
-        var ran = await batch.RunAsync(notebooks, Copy,
+        var ran = await batch.RunAsync(all, Copy,
             new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds)), failFast: false, ct);
-        var lessons = ran.Select(r => (Path.GetFileName(r.Notebook), r.Result.Executed)).ToList();
+        var lessons = ran.Where(r => !isKorean.Contains(r.Notebook)).Select(r => (Path.GetFileName(r.Notebook), r.Result.Executed)).ToList();
+        var koLessons = ran.Where(r => isKorean.Contains(r.Notebook)).Select(r => (Path.GetFileName(r.Notebook), r.Result.Executed)).ToList();
         if (lessons.Count == 0)
             return Usage(stderr, "expected at least one notebook that could be run, found none: no book was written");
         try
         {
-            var book = BookRenderer.Render(lessons, bookFolder);
+            var english = new BookOptions();
+            BookOptions? koreanOptions = null;
+            if (koLessons.Count > 0)
+            {
+                static HashSet<string> Pages(IEnumerable<(string File, Notebook)> l) =>
+                    [.. l.Select(x => Path.GetFileNameWithoutExtension(x.File) + ".html"), "index.html"];
+                string glossary = Path.Combine(KoreanFolder()!, "glossary.md");
+                english = english with { OtherEdition = new BookEdition("한국어", "ko", "ko/", Pages(koLessons)) };
+                koreanOptions = new BookOptions(
+                    Title: "Nabla (한국어)", Introduction: BookOptions.KoreanIntroduction, Text: BookText.Korean,
+                    OtherEdition: new BookEdition("English", "en", "../", Pages(lessons)), AssetPrefix: "../",
+                    GlossaryMarkdown: File.Exists(glossary) ? File.ReadAllText(glossary) : null);
+            }
+            var book = BookRenderer.Render(lessons, bookFolder, english);
             stdout.WriteLine();
             stdout.WriteLine($"Book: {book.IndexPath}");
             stdout.WriteLine($"      {book.Lessons.Count} lesson page(s), {book.Files.Count} files, {HtmlText.Size(book.TotalBytes)} in {bookFolder}");
+            if (koreanOptions is not null)
+            {
+                var ko = BookRenderer.Render(koLessons, Path.Combine(bookFolder, "ko"), koreanOptions);
+                stdout.WriteLine($"      Korean edition: {ko.IndexPath}, {ko.Lessons.Count} lesson page(s)");
+            }
         }
         catch (Exception x) when (x is ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -117,6 +142,10 @@ public static class BookCommand
             return Normal(lessons);
         return null;
     }
+
+    /// <summary>The repository's Korean edition, notebooks/ko, when it exists.</summary>
+    private static string? KoreanFolder() =>
+        NotebookInputs.DefaultNotebookFolder() is { } lessons && Directory.Exists(Path.Combine(lessons, "ko")) ? Path.Combine(lessons, "ko") : null;
 
     private static string DefaultFolder(string name) =>
         RepoRoot.Find() is { } root ? Path.Combine(root, "artifacts", name) : Path.GetFullPath(name);

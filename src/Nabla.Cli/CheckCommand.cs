@@ -42,7 +42,7 @@ public static class CheckCommand
             stderr.WriteLine($"nabla check: --executed expected a folder of executed notebooks, found nothing at {executedFolder}");
             return ExitCodes.Usage;
         }
-        if (NotebookInputs.OrLessons(paths) is not { } inputs)
+        if (NotebookInputs.OrAllEditions(paths) is not { } inputs)
         {
             stderr.WriteLine("nabla check: expected notebook paths or a repository (Nabla.slnx) above the current folder, found neither");
             return ExitCodes.Usage;
@@ -70,8 +70,10 @@ public static class CheckCommand
             }
 
             var problems = NotebookLint.Check(notebook).ToList();
+            if (OriginalOf(notebook) is { } original)
+                problems.AddRange(EditionParity.Check(Notebook.Load(original), Notebook.Load(notebook), notebook));
             if (executedFolder is not null)
-                problems.AddRange(QuotesOf(notebook, Path.Combine(executedFolder, Path.GetFileName(notebook))));
+                problems.AddRange(QuotesOf(notebook, NotebookInputs.ExecutedCopy(executedFolder, notebook)));
             foreach (var problem in problems)
             {
                 stdout.WriteLine(problem);
@@ -80,6 +82,17 @@ public static class CheckCommand
         }
         stdout.WriteLine($"{notebooks.Count} notebook(s) checked, {count} problem(s).");
         return inputProblems.Count > 0 ? ExitCodes.Usage : count > 0 ? ExitCodes.Failures : ExitCodes.Success;
+    }
+
+    /// <summary>For a translated lesson (notebooks/ko/NN-x.ipynb) the original it must stay in step with, notebooks/NN-x.ipynb; else null.</summary>
+    private static string? OriginalOf(string notebook)
+    {
+        string full = Path.GetFullPath(notebook);
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is null || Path.GetFileName(folder) != "ko")
+            return null;
+        string original = Path.Combine(Path.GetDirectoryName(folder)!, Path.GetFileName(full));
+        return File.Exists(original) ? original : null;
     }
 
     private static IReadOnlyList<string> QuotesOf(string notebook, string executedCopy)

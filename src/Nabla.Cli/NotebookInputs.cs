@@ -37,9 +37,31 @@ public static class NotebookInputs
     public static string[]? OrLessons(string[] paths) =>
         paths.Length > 0 ? paths : DefaultNotebookFolder() is { } folder ? [folder] : null;
 
+    /// <summary>The paths given, or the repository's lessons in every edition (notebooks/ and notebooks/ko/) when none were.</summary>
+    public static string[]? OrAllEditions(string[] paths) =>
+        paths.Length > 0 ? paths
+        : DefaultNotebookFolder() is { } folder ? Directory.Exists(Path.Combine(folder, "ko")) ? [folder, Path.Combine(folder, "ko")] : [folder]
+        : null;
+
     /// <summary>Where executed copies go by default: artifacts/executed under the repository root, else ./executed.</summary>
     public static string DefaultOutputFolder() =>
         RepoRoot.Find() is { } root ? Path.Combine(root, "artifacts", "executed") : Path.GetFullPath("executed");
+
+    /// <summary>
+    /// Where a notebook's executed copy goes in <paramref name="folder"/>: its path relative to the repository's
+    /// notebooks/ folder when it lies inside it (notebooks/ko/05-x.ipynb goes to ko/05-x.ipynb, so the two editions
+    /// do not collide), else just its file name.
+    /// </summary>
+    public static string ExecutedCopy(string folder, string notebook)
+    {
+        if (DefaultNotebookFolder() is { } lessons)
+        {
+            string relative = Path.GetRelativePath(Path.GetFullPath(lessons), Path.GetFullPath(notebook));
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+                return Path.Combine(folder, relative);
+        }
+        return Path.Combine(folder, Path.GetFileName(notebook));
+    }
 
     /// <summary>The lesson notebooks folder of the repository, or null outside the repository.</summary>
     public static string? DefaultNotebookFolder() =>

@@ -64,7 +64,7 @@ public static class RunCommand
         var notebooks = NotebookInputs.Expand(settings.Paths, batch.Problem);
         string outFolder = settings.OutputFolder is { } o ? Path.GetFullPath(o) : NotebookInputs.DefaultOutputFolder();
         var options = new RunOptions(TimeSpan.FromSeconds(settings.TimeoutSeconds), settings.MaxOutputChars, settings.FailFast);
-        string Target(string notebook) => settings.InPlace ? notebook : Path.Combine(outFolder, Path.GetFileName(notebook));
+        string Target(string notebook) => settings.InPlace ? notebook : NotebookInputs.ExecutedCopy(outFolder, notebook);
         // Every copy is checked before the first notebook runs: nothing is written if any would land badly.
         if (!batch.Plan(notebooks, Target, settings.InPlace))
             return batch.ExitCode;

@@ -65,9 +65,11 @@ public static class BookRenderer
         {
             var previous = i > 0 ? lessons[i - 1] : null;
             var next = i + 1 < lessons.Count ? lessons[i + 1] : null;
-            files.Add(new BookFile(lessons[i].PageFile, LessonPage.Render(lessons[i], previous, next, options.Title)));
+            files.Add(new BookFile(lessons[i].PageFile, LessonPage.Render(lessons[i], previous, next, options)));
         }
-        if (lessons.Any(l => l.ChartCount > 0))
+        if (options.GlossaryMarkdown is not null)
+            files.Add(new BookFile("glossary.html", IndexPage.Glossary(options)));
+        if (lessons.Any(l => l.ChartCount > 0) && options.AssetPrefix.Length == 0)
             files.Add(new BookFile(PageShell.PlotlyAsset, options.PlotlyJs?.Invoke() ?? Nabla.Interactive.PlotlyLibrary.Source));
         return files;
     }

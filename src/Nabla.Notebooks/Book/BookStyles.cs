@@ -12,7 +12,8 @@ public static class BookStyles
         :root { --fg: #1f2328; --muted: #57606a; --bg: #fff; --code-bg: #f6f8fa; --border: #d0d7de; --accent: #0b5cad; }
         * { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-        body { margin: 0; color: var(--fg); background: var(--bg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+        body { margin: 0; color: var(--fg); background: var(--bg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "DejaVu Sans", sans-serif; }
+        :lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
         .page { max-width: 56rem; margin: 0 auto; padding: .5rem 1.25rem 3rem; }
         a { color: var(--accent); }
         h1, h2, h3, h4 { line-height: 1.25; margin: 1.4em 0 .5em; }
@@ -22,6 +23,7 @@ public static class BookStyles
         nav.lesson-nav a { text-decoration: none; }
         nav.lesson-nav a:hover { text-decoration: underline; }
         nav.lesson-nav .next { margin-left: auto; }
+        nav.lesson-nav .edition { font-weight: 600; }
         pre, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .875rem; }
         pre { overflow-x: auto; margin: .4rem 0; padding: .7rem .9rem; line-height: 1.45; background: var(--code-bg); border-radius: 6px; }
         :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; overflow-wrap: anywhere; }

@@ -9,12 +9,13 @@ public static class LessonPage
     /// <param name="lesson">The lesson to render.</param>
     /// <param name="previous">The lesson before it, or null for the first.</param>
     /// <param name="next">The lesson after it, or null for the last.</param>
-    /// <param name="bookTitle">The book's title (for the document title).</param>
-    public static string Render(BookLesson lesson, BookLesson? previous, BookLesson? next, string bookTitle)
+    /// <param name="options">The book's title, language and other edition.</param>
+    public static string Render(BookLesson lesson, BookLesson? previous, BookLesson? next, BookOptions options)
     {
         ArgumentNullException.ThrowIfNull(lesson);
+        ArgumentNullException.ThrowIfNull(options);
         var body = new StringBuilder();
-        body.Append(Navigation(previous, next, "top"));
+        body.Append(Navigation(lesson, previous, next, "top", options));
         body.Append("<main>\n");
         if (!lesson.Succeeded)
             body.Append(FailureBanner(lesson));
@@ -22,21 +23,33 @@ public static class LessonPage
         for (int i = 0; i < cells.Count; i++)
             body.Append(Cell(cells[i], i + 1));
         body.Append("</main>\n");
-        body.Append(Navigation(previous, next, "bottom"));
-        body.Append("<footer>Executed from <code>").Append(HtmlText.Escape(lesson.FileName)).Append("</code>.</footer>\n");
-        return PageShell.Page($"{lesson.Summary.Title} · {bookTitle}", body.ToString(), lesson.ChartCount > 0);
+        body.Append(Navigation(lesson, previous, next, "bottom", options));
+        body.Append("<footer>").Append(HtmlText.Escape(options.Words.ExecutedFrom)).Append(" <code>").Append(HtmlText.Escape(lesson.FileName)).Append("</code>.</footer>\n");
+        return PageShell.Page($"{lesson.Summary.Title} · {options.Title}", body.ToString(), lesson.ChartCount > 0, options.Words.Language, options.AssetPrefix);
     }
 
-    /// <summary>The navigation bar: back to the index, previous and next lesson.</summary>
-    public static string Navigation(BookLesson? previous, BookLesson? next, string position)
+    /// <summary>The navigation bar: back to the index, previous and next lesson, and the same lesson in the other edition.</summary>
+    public static string Navigation(BookLesson lesson, BookLesson? previous, BookLesson? next, string position, BookOptions options)
     {
+        ArgumentNullException.ThrowIfNull(lesson);
+        ArgumentNullException.ThrowIfNull(options);
         var sb = new StringBuilder($"<nav class=\"lesson-nav {position}\" aria-label=\"Lessons\">");
-        sb.Append("<a class=\"index\" href=\"index.html\">⌂ All lessons</a>");
+        sb.Append("<a class=\"index\" href=\"index.html\">").Append(HtmlText.Escape(options.Words.AllLessons)).Append("</a>");
+        if (options.OtherEdition is { } other && other.Pages.Contains(lesson.PageFile))
+            sb.Append(EditionLink(other, lesson.PageFile));
         if (previous is not null)
             sb.Append(Link("prev", "rel=\"prev\"", previous, "← "));
         if (next is not null)
             sb.Append(Link("next", "rel=\"next\"", next, "", " →"));
         return sb.Append("</nav>\n").ToString();
+    }
+
+    /// <summary>A link to <paramref name="page"/> in the other edition, labelled in its own language.</summary>
+    public static string EditionLink(BookEdition other, string page)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        string language = HtmlText.Escape(other.Language);
+        return $"<a class=\"edition\" hreflang=\"{language}\" lang=\"{language}\" href=\"{HtmlText.Href(other.HrefPrefix + page)}\">{HtmlText.Escape(other.Label)}</a>";
     }
 
     private static string Link(string css, string rel, BookLesson target, string before, string after = "") =>

@@ -76,17 +76,19 @@ public static class PageShell
     /// <param name="title">The document title (plain text; escaped here).</param>
     /// <param name="body">The body's inner HTML.</param>
     /// <param name="withPlotly">True when the page shows charts: loads the shared plotly.js once, in the head.</param>
-    public static string Page(string title, string body, bool withPlotly)
+    /// <param name="language">The pages' language tag ("en", "ko"): browsers pick fonts and hyphenation by it.</param>
+    /// <param name="assetPrefix">From the page to the folder holding <c>assets/</c> ("" or "../").</param>
+    public static string Page(string title, string body, bool withPlotly, string language = "en", string assetPrefix = "")
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlText.Escape(language)).Append("\">\n<head>\n");
         sb.Append("<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<meta name=\"generator\" content=\"nabla book\">\n");
         sb.Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n");
         sb.Append("<style>\n").Append(BookStyles.Css).Append("\n</style>\n");
         if (withPlotly)
-            sb.Append("<script src=\"").Append(PlotlyAsset).Append("\"></script>\n");
+            sb.Append("<script src=\"").Append(assetPrefix).Append(PlotlyAsset).Append("\"></script>\n");
         sb.Append("</head>\n<body>\n<div class=\"page\">\n");
         sb.Append(body);
         sb.Append("</div>\n");

@@ -110,8 +110,8 @@ public static partial class QuotedNumbers
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.'))
                 continue; // W2, x0, log2, or the tail of 0.9.0
             string body = match.Groups["body"].Value;
-            if (end < text.Length && (char.IsLetter(text[end]) || text[end] == '_'))
-                continue; // 28x28, 3rd, 10k
+            if (end < text.Length && (IsNameLetter(text[end]) || text[end] == '_'))
+                continue; // 28x28, 3rd, 10k (but Korean particles may follow a number: "1,932개", "96.6%의")
             if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]))
                 continue; // a version such as 0.9.0
             string digits = body.Replace(",", "");
@@ -127,6 +127,9 @@ public static partial class QuotedNumbers
             yield return (new Quoted(body + (percent ? "%" : ""), value, decimals, percent), start);
         }
     }
+
+    /// <summary>A letter of a Latin, Greek or Cyrillic name; Hangul and CJK, which follow numbers as words do, are not.</summary>
+    private static bool IsNameLetter(char c) => char.IsLetter(c) && c < '\u1100';
 
     private static string PlainText(CellOutput output)
     {

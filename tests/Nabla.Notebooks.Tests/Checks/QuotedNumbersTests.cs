@@ -27,6 +27,7 @@ public sealed class QuotedNumbersTests
     [InlineData("gradient -0.25", "The gradient is −0.25.")]
     [InlineData("eps = 1E-08", "A step of 1e-8 is small.")]
     [InlineData("kept epoch 7 of 15", "KeepBest kept epoch 7.")]
+    [InlineData("1932 of 2000 right, accuracy 0.9661", "2,000개 중 1,932개를 맞혀 96.6%의 정확도입니다.")]
     public void A_number_printed_above_backs_the_text(string output, string text)
     {
         Assert.Empty(Problems(Printed("Run();", output), Cell.Markdown(text)));
@@ -39,6 +40,13 @@ public sealed class QuotedNumbersTests
         string problem = Assert.Single(problems);
         Assert.Contains("lesson.ipynb: cell 2: the text quotes 95.6%", problem);
         Assert.Contains("right 95.6% of the time", problem);
+    }
+
+    [Fact]
+    public void A_number_followed_by_a_korean_particle_is_still_checked()
+    {
+        var problem = Assert.Single(Problems(Printed("Run();", "accuracy: 0.9661"), Cell.Markdown("정확도는 95.6%입니다.")));
+        Assert.Contains("the text quotes 95.6%", problem);
     }
 
     [Fact]

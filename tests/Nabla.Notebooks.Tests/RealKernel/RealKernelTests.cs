@@ -19,8 +19,15 @@ public sealed class RealKernelRuns : IAsyncLifetime
     {
         if (Directory.Exists(Folder))
             Directory.Delete(Folder, recursive: true);
-        var notebooks = LessonRuns.Lessons.Select(l => Path.Combine(TestRepo.Root, "notebooks", l)).Append(Semantics);
-        Seconds = await RealKernel.ExecuteAsync(Folder, notebooks);
+        // One Jupyter run per edition: the executed copies keep their file names, which the editions share.
+        var english = LessonRuns.English.Select(l => Path.Combine(TestRepo.Root, "notebooks", l)).Append(Semantics);
+        Seconds = await RealKernel.ExecuteAsync(Folder, english);
+        if (LessonRuns.Korean.Count > 0)
+        {
+            var korean = LessonRuns.Korean.Select(l => Path.Combine(TestRepo.Root, "notebooks", l));
+            foreach (var (name, seconds) in await RealKernel.ExecuteAsync(Path.Combine(Folder, "ko"), korean))
+                Seconds["ko/" + name] = seconds;
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
