@@ -28,7 +28,7 @@ public sealed class KoreanEditionTests
         Assert.True(rows.Count >= 50, $"expected a glossary of at least 50 terms, found {rows.Count}");
         foreach (var row in rows)
         {
-            var cells = row.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            var cells = System.Text.RegularExpressions.Regex.Split(row.Trim().Trim('|'), @"(?<!\\)\|").Select(c => c.Trim()).ToArray(); // \| is a pipe inside a cell
             Assert.True(cells.Length == 4, $"expected 4 columns (Korean, English, symbol, lesson), found {cells.Length} in \"{row}\"");
             Assert.Matches("^0[0-9]$", cells[3]);
             Assert.True(File.Exists(Path.Combine(TestRepo.Root, "notebooks", "ko", LessonRuns.English.First(l => l.StartsWith(cells[3] + "-", StringComparison.Ordinal)))));

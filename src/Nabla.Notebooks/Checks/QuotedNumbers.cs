@@ -17,8 +17,9 @@ namespace Nabla.Notebooks;
 /// <item>the cell's allow-list, metadata <c>nabla.constants</c> (an array of strings such as "1/4").</item>
 /// </list>
 /// Not checked: numbers in <c>`code`</c> spans and code blocks (the marker for a constant of the text:
-/// write <c>`784`</c>), link targets, HTML, the section number that opens a heading, zero-padded lesson
-/// numbers ("lesson 05"), version-like numbers (0.9.0), and digits glued to letters (W2, log2, 28x28, 3rd).
+/// write <c>`784`</c>), link targets, HTML, the section number that opens a heading, references to sections
+/// ("section 6", "sections 5 to 9", "6절"), zero-padded lesson numbers ("lesson 05"), version-like numbers (0.9.0),
+/// and digits glued to letters (W2, log2, 28x28, 3rd).
 /// </summary>
 public static partial class QuotedNumbers
 {
@@ -93,7 +94,7 @@ public static partial class QuotedNumbers
             {
                 bool skip = headingStart && first && text[..number.Start].Trim().Length == 0;
                 first = false;
-                if (skip || LessonNumber().IsMatch(number.Quoted.Text))
+                if (skip || LessonNumber().IsMatch(number.Quoted.Text) || IsSectionNumber(text, number.Start, number.Quoted.Text.Length))
                     continue;
                 yield return (number.Quoted, Context(text, number.Start, number.Quoted.Text.Length));
             }
@@ -164,4 +165,14 @@ public static partial class QuotedNumbers
 
     [GeneratedRegex(@"^0\d$")]
     private static partial Regex LessonNumber();
+
+    /// <summary>"section 6", "sections 5 to 9", "§3", "6절", "1–4절": a reference to a part of the text, not a quoted value.</summary>
+    private static bool IsSectionNumber(string text, int start, int length) =>
+        SectionBefore().IsMatch(text[..start]) || SectionAfter().IsMatch(text[(start + length)..]);
+
+    [GeneratedRegex(@"(?:\b[Ss]ections?|§)\s*(?:\d+\s*(?:to|and|or|,|–|-|~)\s*)?$")]
+    private static partial Regex SectionBefore();
+
+    [GeneratedRegex(@"^(?:\s*[~–-]\s*\d+)?\s*절")]
+    private static partial Regex SectionAfter();
 }

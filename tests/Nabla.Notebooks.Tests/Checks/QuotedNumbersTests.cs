@@ -86,6 +86,7 @@ public sealed class QuotedNumbersTests
     [InlineData("## 4 · Three layers")]
     [InlineData("As lesson 05 showed, W2 and log2 and a 28x28 image, the 3rd try, version 0.9.0.")]
     [InlineData("See [the notes](https://example.org/page-17.html).")]
+    [InlineData("Section 6 explains dropout; sections 5 to 9 use it; see §3. 6절에서 설명하고, 1–4절은 기초입니다.")]
     public void Marked_constants_and_identifiers_are_not_quotes(string text)
     {
         Assert.Empty(Problems(Cell.Markdown(text)));
