@@ -71,7 +71,7 @@ public static class BookCommand
             return Usage(stderr, $"expected notebook names other than index (its page would replace the book's index.html), found {index}; rename it");
 
         // With no notebooks named, the repository's Korean edition (notebooks/ko) is built too, into book/ko.
-        var korean = settings.Paths.Length == 0 && KoreanFolder() is { } koFolder
+        var korean = settings.Paths.Length == 0 && NotebookInputs.KoreanFolder() is { } koFolder
             ? NotebookInputs.Expand([koFolder], batch.Problem)
             : [];
         var isKorean = new HashSet<string>(korean, StringComparer.Ordinal);
@@ -94,8 +94,8 @@ public static class BookCommand
             {
                 static HashSet<string> Pages(IEnumerable<(string File, Notebook)> l) =>
                     [.. l.Select(x => Path.GetFileNameWithoutExtension(x.File) + ".html"), "index.html"];
-                string glossary = Path.Combine(KoreanFolder()!, "glossary.md");
-                english = english with { OtherEdition = new BookEdition("한국어", "ko", "ko/", Pages(koLessons)) };
+                string glossary = Path.Combine(NotebookInputs.KoreanFolder()!, "glossary.md");
+                english = english with { OtherEdition = new BookEdition("한국어", "ko", NotebookInputs.KoreanEdition + "/", Pages(koLessons)) };
                 koreanOptions = new BookOptions(
                     Title: "Nabla (한국어)", Introduction: BookOptions.KoreanIntroduction, Text: BookText.Korean,
                     OtherEdition: new BookEdition("English", "en", "../", Pages(lessons)), AssetPrefix: "../",
@@ -107,7 +107,7 @@ public static class BookCommand
             stdout.WriteLine($"      {book.Lessons.Count} lesson page(s), {book.Files.Count} files, {HtmlText.Size(book.TotalBytes)} in {bookFolder}");
             if (koreanOptions is not null)
             {
-                var ko = BookRenderer.Render(koLessons, Path.Combine(bookFolder, "ko"), koreanOptions);
+                var ko = BookRenderer.Render(koLessons, Path.Combine(bookFolder, NotebookInputs.KoreanEdition), koreanOptions);
                 stdout.WriteLine($"      Korean edition: {ko.IndexPath}, {ko.Lessons.Count} lesson page(s)");
             }
         }
@@ -142,10 +142,6 @@ public static class BookCommand
             return Normal(lessons);
         return null;
     }
-
-    /// <summary>The repository's Korean edition, notebooks/ko, when it exists.</summary>
-    private static string? KoreanFolder() =>
-        NotebookInputs.DefaultNotebookFolder() is { } lessons && Directory.Exists(Path.Combine(lessons, "ko")) ? Path.Combine(lessons, "ko") : null;
 
     private static string DefaultFolder(string name) =>
         RepoRoot.Find() is { } root ? Path.Combine(root, "artifacts", name) : Path.GetFullPath(name);

@@ -56,9 +56,10 @@ public static class CheckCommand
         int count = 0;
         foreach (var notebook in notebooks)
         {
+            Notebook loaded;
             try
             {
-                Notebook.Load(notebook);
+                loaded = Notebook.Load(notebook);
             }
             catch (NotebookFormatException e)
             {
@@ -69,9 +70,9 @@ public static class CheckCommand
                 continue;
             }
 
-            var problems = NotebookLint.Check(notebook).ToList();
-            if (OriginalOf(notebook) is { } original)
-                problems.AddRange(EditionParity.Check(Notebook.Load(original), Notebook.Load(notebook), notebook));
+            var problems = NotebookLint.Check(loaded, notebook).ToList();
+            if (NotebookInputs.OriginalOf(notebook) is { } original)
+                problems.AddRange(EditionParity.Check(Notebook.Load(original), loaded, notebook));
             if (executedFolder is not null)
                 problems.AddRange(QuotesOf(notebook, NotebookInputs.ExecutedCopy(executedFolder, notebook)));
             foreach (var problem in problems)
@@ -82,17 +83,6 @@ public static class CheckCommand
         }
         stdout.WriteLine($"{notebooks.Count} notebook(s) checked, {count} problem(s).");
         return inputProblems.Count > 0 ? ExitCodes.Usage : count > 0 ? ExitCodes.Failures : ExitCodes.Success;
-    }
-
-    /// <summary>For a translated lesson (notebooks/ko/NN-x.ipynb) the original it must stay in step with, notebooks/NN-x.ipynb; else null.</summary>
-    private static string? OriginalOf(string notebook)
-    {
-        string full = Path.GetFullPath(notebook);
-        string? folder = Path.GetDirectoryName(full);
-        if (folder is null || Path.GetFileName(folder) != "ko")
-            return null;
-        string original = Path.Combine(Path.GetDirectoryName(folder)!, Path.GetFileName(full));
-        return File.Exists(original) ? original : null;
     }
 
     private static IReadOnlyList<string> QuotesOf(string notebook, string executedCopy)

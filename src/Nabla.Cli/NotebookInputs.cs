@@ -40,8 +40,26 @@ public static class NotebookInputs
     /// <summary>The paths given, or the repository's lessons in every edition (notebooks/ and notebooks/ko/) when none were.</summary>
     public static string[]? OrAllEditions(string[] paths) =>
         paths.Length > 0 ? paths
-        : DefaultNotebookFolder() is { } folder ? Directory.Exists(Path.Combine(folder, "ko")) ? [folder, Path.Combine(folder, "ko")] : [folder]
+        : DefaultNotebookFolder() is { } folder ? KoreanFolder() is { } korean ? [folder, korean] : [folder]
         : null;
+
+    /// <summary>The folder of the Korean edition under a lessons folder: notebooks/ko.</summary>
+    public const string KoreanEdition = "ko";
+
+    /// <summary>The repository's Korean edition, notebooks/ko, when it exists.</summary>
+    public static string? KoreanFolder() =>
+        DefaultNotebookFolder() is { } lessons && Directory.Exists(Path.Combine(lessons, KoreanEdition)) ? Path.Combine(lessons, KoreanEdition) : null;
+
+    /// <summary>For a translated lesson (…/ko/NN-x.ipynb) the original it must stay in step with (…/NN-x.ipynb), when it exists; else null.</summary>
+    public static string? OriginalOf(string notebook)
+    {
+        string full = Path.GetFullPath(notebook);
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is null || Path.GetFileName(folder) != KoreanEdition)
+            return null;
+        string original = Path.Combine(Path.GetDirectoryName(folder)!, Path.GetFileName(full));
+        return File.Exists(original) ? original : null;
+    }
 
     /// <summary>Where executed copies go by default: artifacts/executed under the repository root, else ./executed.</summary>
     public static string DefaultOutputFolder() =>

@@ -34,7 +34,8 @@ public sealed record CSharpToken(CSharpTokenKind Kind, string Text);
 /// </summary>
 public static class CSharpTokenizer
 {
-    private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    /// <summary>How a notebook cell parses: C# script (top-level statements, #r), the latest language version.</summary>
+    internal static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     private static readonly Lazy<AdhocWorkspace> Workspace = new(() => new AdhocWorkspace());
 
     /// <summary>Splits <paramref name="source"/> into tokens; adjacent text of one kind is merged into one token.</summary>

@@ -11,8 +11,6 @@ namespace Nabla.Notebooks;
 /// </summary>
 public static class EditionParity
 {
-    private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
-
     /// <summary>One message per difference, naming the translation, the cell and the first differing token.</summary>
     /// <param name="original">The original notebook (the English edition).</param>
     /// <param name="translation">Its translation.</param>
@@ -68,7 +66,7 @@ public static class EditionParity
     /// <remarks>From the parsed tree, not the bare lexer: the lexer returns an interpolated string as one token, while the
     /// tree splits it into its text and its holes, so a changed format such as {x:F4} → {x:F2} is seen.</remarks>
     private static List<SyntaxToken> Tokens(string source) =>
-        [.. CSharpSyntaxTree.ParseText(source, Script).GetRoot().DescendantTokens().Where(t => !t.IsKind(SyntaxKind.EndOfFileToken))];
+        [.. CSharpSyntaxTree.ParseText(source, CSharpTokenizer.Script).GetRoot().DescendantTokens().Where(t => !t.IsKind(SyntaxKind.EndOfFileToken))];
 
     /// <summary>Tokens whose text a translation may change: the contents of string literals.</summary>
     /// <remarks>A format such as :F4 in an interpolation is also "text" to the parser, but it is code: it must match.</remarks>

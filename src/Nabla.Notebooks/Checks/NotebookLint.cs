@@ -20,6 +20,13 @@ public static class NotebookLint
         {
             return [e.Message];
         }
+        return Check(notebook, path);
+    }
+
+    /// <summary>The same rules for a notebook already loaded from <paramref name="path"/> (used in messages).</summary>
+    public static IReadOnlyList<string> Check(Notebook notebook, string path)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
         var problems = new List<string>();
         string? kernel = JsonText.String(JsonText.At(notebook.Metadata, "kernelspec", "name"));
         if (kernel != ".net-csharp")
