@@ -53,13 +53,14 @@ internal static class Broadcast
     /// </summary>
     public static Matrix<double> Add(Matrix<double> a, Matrix<double> b, int rows, int columns)
     {
-        if (a.AsColumnMajorArray() is not { } x || b.AsColumnMajorArray() is not { } y
+        var result = Tensor.NewMatrix(rows, columns);
+        if (a.AsColumnMajorArray() is not { } x || b.AsColumnMajorArray() is not { } y || result.AsColumnMajorArray() is not { } sum
             || (a.RowCount == rows && a.ColumnCount == columns && b.RowCount == rows && b.ColumnCount == columns))
         {
-            return To(a, rows, columns) + To(b, rows, columns);
+            To(a, rows, columns).Add(To(b, rows, columns), result);
+            return result;
         }
 
-        var sum = GC.AllocateUninitializedArray<double>(rows * columns);   // every entry is written below
         int aRow = a.RowCount == 1 ? 0 : 1, bRow = b.RowCount == 1 ? 0 : 1;           // step down a column (0: repeated row)
         int aColumn = a.ColumnCount == 1 ? 0 : a.RowCount, bColumn = b.ColumnCount == 1 ? 0 : b.RowCount;
         for (var j = 0; j < columns; j++)
@@ -71,7 +72,7 @@ internal static class Broadcast
             }
         }
 
-        return Matrix<double>.Build.Dense(rows, columns, sum);
+        return result;
     }
 
     /// <summary>Sums a gradient of shape (rows x columns) back to the shape of an operand that was broadcast.</summary>

@@ -23,13 +23,14 @@ internal static class Entrywise
             return x.Map(f, Zeros.Include);
         }
 
-        var y = new double[values.Length];
+        var result = Tensor.NewMatrix(x.RowCount, x.ColumnCount);
+        var y = result.AsColumnMajorArray();
         for (var k = 0; k < y.Length; k++)
         {
             y[k] = f(values[k]);
         }
 
-        return M.Dense(x.RowCount, x.ColumnCount, y);
+        return result;
     }
 
     /// <summary>grad += upstream * df(x, y), entry by entry (all four the same shape).</summary>
@@ -59,7 +60,8 @@ internal static class Entrywise
             return x.Map(TRule.Value, Zeros.Include);
         }
 
-        var y = GC.AllocateUninitializedArray<double>(values.Length);   // every entry is written below
+        var result = Tensor.NewMatrix(x.RowCount, x.ColumnCount);    // every entry is written below
+        var y = result.AsColumnMajorArray();
         var k = 0;
         for (; k <= y.Length - Lanes.Count; k += Lanes.Count)
         {
@@ -71,7 +73,7 @@ internal static class Entrywise
             y[k] = TRule.Value(values[k]);
         }
 
-        return M.Dense(x.RowCount, x.ColumnCount, y);
+        return result;
     }
 
     /// <summary>grad += upstream * TRule.Derivative(x, y), entry by entry: <see cref="AddProductWithDerivative"/> with an inlined rule.</summary>

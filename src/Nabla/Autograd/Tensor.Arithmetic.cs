@@ -103,7 +103,9 @@ public sealed partial class Tensor
         }
 
         var a = this;
-        return FromOp(Data * other.Data, "matmul", [a, other], r =>
+        var product = NewMatrix(Rows, other.Columns);
+        Data.Multiply(other.Data, product);                 // C = A B
+        return FromOp(product, "matmul", [a, other], r =>
         {
             a.AccumulateProduct(r.Grad, other.Data, transposeRight: true);     // dC B^T
             other.AccumulateProduct(a.Data, r.Grad, transposeLeft: true);      // A^T dC

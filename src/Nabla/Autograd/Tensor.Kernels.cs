@@ -25,7 +25,7 @@ public sealed partial class Tensor
         }
 
         var overwrite = grad is null || gradIsZero;     // no gradient yet (or only zeros): write the product instead of adding it
-        grad ??= M.Dense(Rows, Columns);
+        grad ??= NewGradient();
         gradIsZero = false;
         Kernels.AddProduct(grad, left, transposeLeft, right, transposeRight, overwrite);
     }

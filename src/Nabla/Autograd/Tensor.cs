@@ -42,14 +42,17 @@ public sealed partial class Tensor
     private Tensor(Matrix<double> data, string op, Tensor[] parents, bool requiresGrad)
     {
         ArgumentNullException.ThrowIfNull(data);
-        Data = data;
+        this.data = data;
         Op = op;
         this.parents = parents;
         RequiresGrad = requiresGrad;
     }
 
+    private readonly Matrix<double> data;
+
     /// <summary>The values. Optimizers update it in place.</summary>
-    public Matrix<double> Data { get; }
+    /// <exception cref="InvalidOperationException">The tensor ended with its <see cref="TrainingStep"/>.</exception>
+    public Matrix<double> Data => released ? throw Released() : data;
 
     /// <summary>dLoss/dThis after <see cref="Backward"/>; same shape as <see cref="Data"/>. Accumulates until <see cref="ZeroGrad"/>.</summary>
     /// <remarks>Zeros until a gradient arrives (the matrix is only made when first needed), and always zeros for a constant.</remarks>
@@ -57,9 +60,15 @@ public sealed partial class Tensor
     {
         get
         {
+            if (released)
+            {
+                throw Released();
+            }
+
             if (grad is null)
             {
-                grad = M.Dense(Rows, Columns);
+                grad = NewGradient();
+                grad.Clear();
             }
             else if (gradIsZero)
             {
@@ -90,10 +99,10 @@ public sealed partial class Tensor
     public bool IsLeaf => parents.Length == 0;
 
     /// <summary>Number of rows (examples).</summary>
-    public int Rows => Data.RowCount;
+    public int Rows => data.RowCount;
 
     /// <summary>Number of columns (features).</summary>
-    public int Columns => Data.ColumnCount;
+    public int Columns => data.ColumnCount;
 
     /// <summary>The shape as text, "(rows, columns)".</summary>
     public string Shape => $"({Rows}, {Columns})";
@@ -118,6 +127,7 @@ public sealed partial class Tensor
     internal static Tensor FromOp(Matrix<double> data, string op, Tensor[] parents, Action<Tensor> backward)
     {
         var result = new Tensor(data, op, parents, Array.Exists(parents, p => p.RequiresGrad));
+        result.JoinOpenStep();
         if (result.RequiresGrad)
         {
             result.backward = () => backward(result);
@@ -136,7 +146,8 @@ public sealed partial class Tensor
 
         if (grad is null)
         {
-            grad = Entrywise.Copy(gradient);   // the first gradient to arrive: 0 + gradient
+            grad = NewGradient();
+            gradient.CopyTo(grad);          // the first gradient to arrive: 0 + gradient
         }
         else if (gradIsZero)
         {
@@ -153,6 +164,11 @@ public sealed partial class Tensor
     public override string ToString()
     {
         var name = Label is null ? "Tensor" : $"Tensor '{Label}'";
+        if (released)
+        {
+            return $"{name} {Shape} op={Op} (ended with its TrainingStep)";
+        }
+
         var values = Rows == 0 || Columns == 0 ? " (empty)"                 // MathNet cannot print a matrix without entries
             : Rows * Columns <= 64 ? Environment.NewLine + Data.ToMatrixString() : "";
         return $"{name} {Shape} op={Op}{values}";

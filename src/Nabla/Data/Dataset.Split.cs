@@ -82,16 +82,41 @@ public sealed partial record Dataset
         }
 
         var order = shuffleRng is null ? Enumerable.Range(0, Count).ToArray() : Shuffled(Count, shuffleRng);
-        return BatchesInOrder(order, batchSize);
+        return BatchesInOrder(order, batchSize, shuffled: shuffleRng is not null);
     }
 
-    private IEnumerable<Batch> BatchesInOrder(int[] order, int batchSize)
+    private IEnumerable<Batch> BatchesInOrder(int[] order, int batchSize, bool shuffled)
     {
         for (var start = 0; start < order.Length; start += batchSize)
         {
-            var part = Subset(order[start..Math.Min(start + batchSize, order.Length)]);
-            yield return new Batch(Tensor.Constant(part.X), Tensor.Constant(part.Y), part.Labels);    // data: no gradient
+            var rows = order.AsMemory(start, Math.Min(batchSize, order.Length - start));
+            yield return MakeBatch(rows.Span, consecutive: shuffled is false);
         }
+    }
+
+    /// <summary>
+    /// The examples at <paramref name="rows"/> as a batch of constants (data: no gradient), on matrices from the pool
+    /// that the <see cref="TrainingStep"/> training on them hands back for the next batch (src/Nabla/Memory/README.md).
+    /// </summary>
+    private Batch MakeBatch(ReadOnlySpan<int> rows, bool consecutive)
+    {
+        var x = Tensor.BatchMatrix(rows.Length, X.ColumnCount);
+        var y = Tensor.BatchMatrix(rows.Length, Y.ColumnCount);
+        CopyRows(X, rows, consecutive, x);
+        CopyRows(Y, rows, consecutive, y);
+        var (tx, ty) = Tensor.Batch(x, y);
+        return new Batch(tx, ty, Labels is null ? null : Pick(Labels, rows));
+    }
+
+    private static int[] Pick(int[] labels, ReadOnlySpan<int> rows)
+    {
+        var picked = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            picked[i] = labels[rows[i]];
+        }
+
+        return picked;
     }
 
     /// <summary>0..n-1 in a random order (Fisher-Yates shuffle).</summary>

@@ -119,17 +119,32 @@ public sealed partial record Dataset
     /// </summary>
     private static Matrix<double> Rows(Matrix<double> source, int[] rows, bool consecutive)
     {
-        if (source.AsColumnMajorArray() is not { } from)
+        var to = Matrix<double>.Build.Dense(rows.Length, source.ColumnCount);
+        CopyRows(source, rows, consecutive, to);
+        return to;
+    }
+
+    /// <summary>Writes the rows of <paramref name="source"/> at <paramref name="rows"/> into every entry of <paramref name="to"/>.</summary>
+    private static void CopyRows(Matrix<double> source, ReadOnlySpan<int> rows, bool consecutive, Matrix<double> to)
+    {
+        int n = source.RowCount, count = rows.Length;
+        if (source.AsColumnMajorArray() is not { } from || to.AsColumnMajorArray() is not { } values)
         {
-            return Matrix<double>.Build.Dense(rows.Length, source.ColumnCount, (i, j) => source[rows[i], j]);
+            for (var i = 0; i < count; i++)
+            {
+                for (var j = 0; j < source.ColumnCount; j++)
+                {
+                    to[i, j] = source[rows[i], j];
+                }
+            }
+
+            return;
         }
 
-        int n = source.RowCount, count = rows.Length;
-        var to = GC.AllocateUninitializedArray<double>(count * source.ColumnCount);   // every entry is written below
         for (var j = 0; j < source.ColumnCount; j++)
         {
             var column = from.AsSpan(j * n, n);
-            var target = to.AsSpan(j * count, count);
+            var target = values.AsSpan(j * count, count);
             if (consecutive)
             {
                 column.Slice(rows[0], count).CopyTo(target);
@@ -141,7 +156,5 @@ public sealed partial record Dataset
                 target[i] = column[rows[i]];
             }
         }
-
-        return Matrix<double>.Build.Dense(count, source.ColumnCount, to);
     }
 }

@@ -29,6 +29,7 @@ public sealed partial class Trainer
             var correct = 0;
             foreach (var batch in data.Batches(batchSize))
             {
+                using var memory = new TrainingStep();          // no gradients here, but the same reuse of memory
                 var output = model.Forward(batch.X);
                 lossSum += CheckedLoss(loss, output, batch).Item() * batch.Count;
                 if (batch.Labels is { } labels)
@@ -85,7 +86,13 @@ public sealed partial class Trainer
     private static int CountCorrect(Tensor output, int[] labels, Func<Tensor, int[]>? classify)
     {
         var predicted = (classify ?? PredictedClasses)(output);
-        return predicted.Where((p, i) => p == labels[i]).Count();
+        var correct = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            correct += predicted[i] == labels[i] ? 1 : 0;
+        }
+
+        return correct;
     }
 
     private static Tensor CheckedLoss(TrainingLoss loss, Tensor output, Batch batch)

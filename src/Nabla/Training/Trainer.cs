@@ -155,6 +155,7 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
         foreach (var batch in train.Batches(BatchSize, Shuffle ? rng : null))
         {
             step++;
+            using var memory = new TrainingStep();              // this step's matrices are the next step's (src/Nabla/Memory)
             var output = Model.Forward(batch.X);                // (B, K)
             var loss = ComputeLoss(output, batch);              // 1x1
             var value = loss.Item();
