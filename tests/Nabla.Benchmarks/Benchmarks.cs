@@ -46,7 +46,7 @@ public class GemmBenchmarks
     public void Float() => af.Multiply(bf, cf);
 }
 
-/// <summary>One training step of the comparison's MLP (784-128-10, batch 64): forward, loss, backward, SGD step.</summary>
+/// <summary>One training step of the comparison's MLP (784-128-10, batch 64) in a TrainingStep: forward, loss, backward, SGD step.</summary>
 [MemoryDiagnoser]
 public class MlpStepBenchmarks
 {
@@ -59,7 +59,7 @@ public class MlpStepBenchmarks
     public void Setup()
     {
         var rng = new Random(1);
-        model = MlpWorkload.Model(Compare.Seed);
+        model = MlpWorkload.Model(MlpWorkload.Seed);
         optimizer = new Sgd(model.Parameters(), MlpWorkload.LearningRate);
         x = Tensor.Constant(Matrix<double>.Build.Dense(MlpWorkload.BatchSize, 784, (_, _) => rng.NextDouble()));   // a batch: no gradient, as in training
         labels = Enumerable.Range(0, MlpWorkload.BatchSize).Select(_ => rng.Next(10)).ToArray();

@@ -6,102 +6,100 @@ namespace Nabla.Benchmarks;
 public static partial class Compare
 {
     /// <summary>
-    /// .NET's own values for the runtime settings this program's project file changes, as environment variables
-    /// (they override the runtime configuration), for the row that shows what the settings are worth:
-    /// - .NET puts arrays of 85,000 bytes or more (a 64 x 784 batch) on the large-object heap, whose memory the
-    ///   runtime hands back to the OS and faults in again, page by page, for the next batch; the kit's programs
-    ///   raise the threshold to 1 MiB.
-    /// - Tiered compilation starts methods with loops as unoptimized code and optimizes them in the background,
-    ///   in two rounds with tiered PGO; here that takes about ten epochs of this workload. The benchmark turns both
-    ///   off so that the timed epochs run optimized code, as numpy's and PyTorch's compiled code is from the start.
+    /// Place 1, the kit's host: this program, whose project file raises the large-object threshold to 1 MiB and turns
+    /// off tiered PGO and quick JIT for loops (optimized code from the first epoch).
     /// </summary>
-    internal static readonly (string Name, string Value)[] DotnetDefaults =
-        [("DOTNET_GCLOHThreshold", "0x14C08"), ("DOTNET_TieredPGO", "1"), ("DOTNET_TC_QuickJitForLoops", "1")];
+    private const string KitHost = "1. Kit's host: the benchmark program (LOH threshold 1 MiB, tiered PGO and quick JIT for loops off)";
 
-    private static readonly string DefaultsRow =
-        $"Nabla, .NET's default runtime settings ({string.Join(", ", DotnetDefaults.Select(d => $"{d.Name}={d.Value}"))})";
+    /// <summary>Place 2: a console app with .NET's default runtime settings (Console/, no setting in its project file, no DOTNET_* variable).</summary>
+    private const string ConsoleDefaults = "2. Console app, .NET's default settings (workstation GC)";
 
-    /// <summary>One way of running the MLP workload.</summary>
-    private sealed record MlpConfig(string Name, string Type, string Threads, Func<List<JsonElement>> Run);
+    /// <summary>Place 3: the same console app with Server GC, the GC the .NET Interactive kernel runs with.</summary>
+    private const string ConsoleServer = "3. Console app, Server GC (DOTNET_gcServer=1)";
 
-    /// <summary>Its best run: samples per second, mean loss of the last epoch, median peak memory.</summary>
-    private sealed record MlpResult(MlpConfig Config, double SamplesPerSecond, double Loss, double PeakMiB);
+    /// <summary>Place 4: a notebook cell in the real .NET Interactive kernel, executed by Jupyter's client (<see cref="NotebookPlace"/>).</summary>
+    private const string NotebookCell = $"4. Notebook cell, .NET Interactive kernel {NotebookPlace.ToolVersion} (Server GC), run by Jupyter's client";
 
-    /// <summary>The MLP comparison: Nabla (1 and 2 threads), numpy and PyTorch with each thread setting, float64 and float32.</summary>
-    private static void Mlp(Options options, string data, string weights, string script, TextWriter output)
+    /// <summary>One way of running the MLP workload: a Nabla place (<paramref name="Place"/> 1-4) or a peer (0).</summary>
+    private sealed record MlpConfig(string Name, int Place, string Peer, Func<List<JsonElement>> Run);
+
+    /// <summary>Every run of one configuration, or why it failed.</summary>
+    private sealed record MlpRuns(MlpConfig Config, List<JsonElement> Runs, string? Failure)
     {
-        var epochs = options.Epochs.ToString(CultureInfo.InvariantCulture);
-        string[] Nabla(string threads) => ["mlp", "--data", data, "--epochs", epochs, "--threads", threads];
+        /// <summary>The fastest run.</summary>
+        public JsonElement Best => Runs.MaxBy(r => r.GetProperty("samples_per_s").GetDouble());
+
+        /// <summary>Samples per second of the fastest run.</summary>
+        public double SamplesPerSecond => Best.GetProperty("samples_per_s").GetDouble();
+
+        /// <summary>The median over the runs of the peak resident memory, in MiB.</summary>
+        public double PeakMiB => Runs.Select(r => r.GetProperty("peak_kb").GetDouble() / 1024).Order().ElementAt(Runs.Count / 2);
+    }
+
+    /// <summary>
+    /// The MLP comparison: the four places learners run Nabla in, numpy (1 and 2 OpenBLAS threads) and PyTorch (1 and 2
+    /// torch threads x 1 and 2 OpenBLAS threads), float64, the same warm-up and timed epochs everywhere; every configuration
+    /// runs <c>--repeats</c> times, interleaved, and the best run counts.
+    /// </summary>
+    /// <returns>False when a configuration failed (its row says why).</returns>
+    private static bool Mlp(Options options, string repository, string weights, string script, JsonElement versions, TextWriter output)
+    {
+        var data = Path.Combine(repository, "data");
+        string[] epochs = ["--warmup", options.Warmup.ToString(CultureInfo.InvariantCulture), "--epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)];
+        string[] nabla = ["--data", data, .. epochs];
+        var console = ConsoleApp();
+        using var notebook = new NotebookPlace(options, repository);
         var configs = new List<MlpConfig>
         {
-            new("Nabla", "float64", "2", () => Child.Self(Nabla("2"), ChildEnvironment())),
-            new("Nabla", "float64", "1", () => Child.Self(Nabla("1"), ChildEnvironment())),
-            new(DefaultsRow, "float64", "1", () => Child.Self(Nabla("1"), ChildEnvironment(DotnetDefaults.Select(d => (d.Name, (string?)d.Value)).ToArray()))),
+            new(KitHost, 1, "", () => Child.Self(["mlp", .. nabla], Child.BaseEnvironment())),
+            new(ConsoleDefaults, 2, "", () => Child.Dotnet(console, nabla, Child.BaseEnvironment())),
+            new(ConsoleServer, 3, "", () => Child.Dotnet(console, nabla, ChildEnvironment(("DOTNET_gcServer", "1")))),
+            new(NotebookCell, 4, "", () => notebook.Run(epochs)),
         };
-        foreach (var type in new[] { "float64", "float32" })
+        string[] peer = [script, "mlp", "--dtype", "float64", "--data", data, "--weights", weights, .. epochs];
+        foreach (var threads in new[] { "1", "2" })
         {
-            foreach (var threads in new[] { "1", "2" })
-            {
-                configs.Add(new("numpy", type, $"BLAS {threads}", () => Child.Run(options.Python,
-                    [script, "mlp", "--impl", "numpy", "--dtype", type, "--data", data, "--weights", weights, "--epochs", epochs],
-                    ChildEnvironment(("OPENBLAS_NUM_THREADS", threads)))));
-            }
+            configs.Add(new($"numpy {versions.GetProperty("numpy")}, manual backprop, OpenBLAS {threads}", 0, "numpy",
+                () => Child.Run(options.Python, [.. peer, "--impl", "numpy"], ChildEnvironment(("OPENBLAS_NUM_THREADS", threads)))));
+        }
 
-            foreach (var (torch, blas) in new[] { ("1", "1"), ("2", "1"), ("1", "2"), ("2", "2") })
-            {
-                configs.Add(new("PyTorch", type, $"torch {torch}, BLAS {blas}", () => Child.Run(options.Python,
-                    [script, "mlp", "--impl", "torch", "--dtype", type, "--threads", torch, "--data", data, "--weights", weights, "--epochs", epochs],
-                    ChildEnvironment(("OPENBLAS_NUM_THREADS", blas)))));
-            }
+        foreach (var (torch, blas) in new[] { ("1", "1"), ("2", "1"), ("1", "2"), ("2", "2") })
+        {
+            configs.Add(new($"PyTorch {versions.GetProperty("torch")}, torch {torch}, OpenBLAS {blas}", 0, "PyTorch",
+                () => Child.Run(options.Python, [.. peer, "--impl", "torch", "--threads", torch], ChildEnvironment(("OPENBLAS_NUM_THREADS", blas)))));
         }
 
         var runs = configs.ToDictionary(c => c, _ => new List<JsonElement>());
+        var failures = new Dictionary<MlpConfig, string>();
         for (var round = 0; round < options.Repeats; round++)
         {
-            foreach (var config in configs)
+            foreach (var config in configs.Where(c => !failures.ContainsKey(c)))
             {
-                runs[config].AddRange(config.Run());       // interleaved, so a burst of outside load hits every peer alike
+                try
+                {
+                    runs[config].AddRange(config.Run());       // interleaved, so a burst of outside load hits every place alike
+                }
+                catch (InvalidOperationException e)
+                {
+                    var lines = e.Message.Trim().Split('\n');    // notebook.py ends with its reason; .NET starts with the exception
+                    failures[config] = (config.Place == 4 ? lines[^1] : lines[0]).Trim() is var line && line.Length > 300 ? line[..300] + "..." : line;
+                }
             }
         }
 
-        var managed = new MlpConfig("Nabla on MathNet's managed product (NABLA_KERNELS=managed, 1 timed epoch)", "float64", "2",
-            () => Child.Self(["mlp", "--data", data, "--epochs", "1", "--threads", "2"], ChildEnvironment(("NABLA_KERNELS", "managed"))));
-        runs[managed] = managed.Run();
-        var results = runs.Select(r => Best(r.Key, r.Value)).ToList();
-        PrintMlp(results, options, output);
+        var results = configs.Select(c => new MlpRuns(c, runs[c], failures.GetValueOrDefault(c) ?? (runs[c].Count == 0 ? "no result" : null))).ToList();
+        PrintMlp(results, options, notebook, MachineLine(versions), output);
+        return failures.Count == 0;
     }
 
-    private static MlpResult Best(MlpConfig config, List<JsonElement> runs)
+    /// <summary>The console app of places 2 and 3, built next to this program (same configuration).</summary>
+    private static string ConsoleApp()
     {
-        var best = runs.MaxBy(r => r.GetProperty("samples_per_s").GetDouble());
-        var peaks = runs.Select(r => r.GetProperty("peak_kb").GetDouble() / 1024).Order().ToList();
-        return new MlpResult(config, best.GetProperty("samples_per_s").GetDouble(), best.GetProperty("loss").GetDouble(), peaks[peaks.Count / 2]);
-    }
-
-    private static void PrintMlp(List<MlpResult> results, Options options, TextWriter output)
-    {
-        var nabla = results.Where(r => r.Config.Name == "Nabla").MaxBy(r => r.SamplesPerSecond)!;
-        var untuned = results.Single(r => r.Config.Name == DefaultsRow);
-        output.WriteLine($"### MLP training: 784-128-10, ReLU, cross-entropy, SGD, batch 64, Fashion-MNIST subset (10,000 images), {options.Epochs} timed epochs after 1 warm-up, best of {options.Repeats}");
-        output.WriteLine();
-        output.WriteLine("| implementation | dtype | threads | samples/s | Nabla's best / this | mean loss, last epoch | peak RSS (MiB) |");
-        output.WriteLine("|---|---|---|---:|---:|---:|---:|");
-        foreach (var r in results)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Config.Name} | {r.Config.Type} | {r.Config.Threads} | {r.SamplesPerSecond:N0} | {nabla.SamplesPerSecond / r.SamplesPerSecond:F2} | {r.Loss:F10} | {r.PeakMiB:F0} |"));
-        }
-
-        output.WriteLine();
-        foreach (var peer in new[] { "numpy", "PyTorch" })
-        {
-            var best = results.Where(r => r.Config.Name == peer && r.Config.Type == "float64").MaxBy(r => r.SamplesPerSecond)!;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"- float64, Nabla at its best (threads: {nabla.Config.Threads}, {nabla.SamplesPerSecond:N0}/s) vs {peer} at its best ({best.Config.Threads}, {best.SamplesPerSecond:N0}/s): **{nabla.SamplesPerSecond / best.SamplesPerSecond:F2}x**; with .NET's default runtime settings: **{untuned.SamplesPerSecond / best.SamplesPerSecond:F2}x**. Peak memory {nabla.PeakMiB:F0} ({untuned.PeakMiB:F0}) vs {best.PeakMiB:F0} MiB"));
-        }
-
-        output.WriteLine("- float32: the engine is double-only, so Nabla has no float32 MLP; the float32 rows show the peers for reference, and the float kernels are compared in the GEMM table.");
-        output.WriteLine();
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(here.Parent!.Parent!.FullName, "Nabla.Benchmarks.Console", here.Name, "Nabla.Benchmarks.Console.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"compare: expected the console app at {path}, found nothing; build tests/Nabla.Benchmarks (it builds the app too).", path);
     }
 
     /// <summary>The child environment: <see cref="Child.BaseEnvironment"/> plus the given variables.</summary>

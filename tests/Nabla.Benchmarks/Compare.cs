@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 
 namespace Nabla.Benchmarks;
 
 /// <summary>
-/// <c>compare</c>: the same MLP training workload in Nabla, numpy (manual backprop) and PyTorch, one after the
-/// other in one run, then n x n matrix products against numpy; prints Markdown tables with the ratios.
+/// <c>compare</c>: the same MLP training workload in Nabla, in the four places learners run it (Compare.Mlp.cs),
+/// and in numpy (manual backprop) and PyTorch, one after the other in one run, then n x n matrix products against
+/// numpy; prints Markdown tables with the ratios.
 /// </summary>
 /// <remarks>
 /// Every measurement runs in a fresh process, so each gets its own thread settings and its own peak memory.
@@ -14,35 +16,38 @@ namespace Nabla.Benchmarks;
 /// </remarks>
 public static partial class Compare
 {
-    /// <summary>Seed of the initial weights (shared with numpy and PyTorch through a file).</summary>
-    public const int Seed = 42;
-
     /// <summary>What the comparison was asked to do.</summary>
     /// <param name="Repeats">Runs per configuration (the best counts).</param>
-    /// <param name="Epochs">Timed epochs of 10,000 samples per MLP run (after one warm-up epoch).</param>
+    /// <param name="Warmup">Untimed epochs of 10,000 samples before the timed ones (tiered compilation finishes in them).</param>
+    /// <param name="Epochs">Timed epochs of 10,000 samples per MLP run.</param>
     /// <param name="Python">The Python with numpy and PyTorch (Debian's).</param>
     /// <param name="Notebooks">Also time the headless run of the notebook suite.</param>
     /// <param name="Sizes">The n of the n x n products.</param>
     /// <param name="Parts">Which parts to run: "mlp", "gemm" or both.</param>
     /// <param name="Avx2">Also compare the GEMM kernels without AVX-512 (DOTNET_EnableAVX512=0 against OpenBLAS's Haswell kernels).</param>
-    public sealed record Options(int Repeats, int Epochs, string Python, bool Notebooks, int[] Sizes, string[] Parts, bool Avx2);
+    /// <param name="KernelPackages">
+    /// A NuGet global-packages folder for the notebook place's kernel instead of ~/.nuget/packages (null: the kernel's default).
+    /// </param>
+    public sealed record Options(int Repeats, int Warmup, int Epochs, string Python, bool Notebooks, int[] Sizes, string[] Parts, bool Avx2, string? KernelPackages);
 
-    /// <summary>Parses <c>--repeats R --epochs E --python PATH --notebooks --sizes 128,256 --only mlp|gemm --avx2</c>.</summary>
+    /// <summary>Parses <c>--repeats R --warmup W --epochs E --python PATH --notebooks --sizes 128,256 --only mlp|gemm --avx2 --kernel-packages DIR</c>.</summary>
     public static Options Parse(string[] args)
     {
-        var options = new Options(3, 3, "/usr/bin/python3", false, [128, 256, 512, 1024], ["mlp", "gemm"], false);
+        var options = new Options(3, 20, 3, "/usr/bin/python3", false, [128, 256, 512, 1024], ["mlp", "gemm"], false, null);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
             {
                 "--repeats" => options with { Repeats = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--warmup" => options with { Warmup = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--epochs" => options with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--kernel-packages" => options with { KernelPackages = Path.GetFullPath(args[++i]) },
                 "--python" => options with { Python = args[++i] },
                 "--notebooks" => options with { Notebooks = true },
                 "--only" => options with { Parts = [args[++i]] },
                 "--avx2" => options with { Avx2 = true },
                 "--sizes" => options with { Sizes = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() },
-                var other => throw new ArgumentException($"compare: unknown option {other}; expected --repeats, --epochs, --python, --notebooks, --sizes, --only or --avx2."),
+                var other => throw new ArgumentException($"compare: unknown option {other}; expected --repeats, --warmup, --epochs, --python, --notebooks, --sizes, --only, --avx2 or --kernel-packages."),
             };
         }
 
@@ -59,18 +64,18 @@ public static partial class Compare
         var output = Console.Out;
         output.WriteLine($"## Nabla performance comparison, {DateTime.Now:yyyy-MM-dd}");
         output.WriteLine();
-        output.WriteLine($"- Machine: {CpuName()}, {Environment.ProcessorCount} cores, {MemoryGiB()} GiB, {OsName()}");
-        output.WriteLine($"- Nabla: {RuntimeInformation.FrameworkDescription}, kernel {Kernels.InstructionSet}, MathNet.Numerics 5.0.0");
-        output.WriteLine($"- Peers: numpy {versions.GetProperty("numpy")}, PyTorch {versions.GetProperty("torch")} (Debian packages), BLAS {versions.GetProperty("blas")}; OPENBLAS_CORETYPE unset");
+        output.WriteLine($"- {MachineLine(versions)}");
+        output.WriteLine($"- Nabla's matrix kernel: {Kernels.InstructionSet}; peers: BLAS {versions.GetProperty("blas")}, OPENBLAS_CORETYPE unset");
         output.WriteLine($"- Load average at start: {LoadAverage()}");
         output.WriteLine();
+        var ok = true;
         if (options.Parts.Contains("mlp"))
         {
             var weights = Path.Combine(Path.GetTempPath(), $"nabla-compare-weights-{Environment.ProcessId}.bin");
-            MlpWorkload.WriteInitialWeights(Seed, weights);
+            MlpWorkload.WriteInitialWeights(MlpWorkload.Seed, weights);
             try
             {
-                Mlp(options, Path.Combine(repository, "data"), weights, script, output);
+                ok = Mlp(options, repository, weights, script, versions, output);
             }
             finally
             {
@@ -93,7 +98,7 @@ public static partial class Compare
         }
 
         output.WriteLine($"Load average at end: {LoadAverage()}");
-        return 0;
+        return ok ? 0 : 1;
     }
 
     /// <summary>The repository root: the first folder above the current one (or this program) that holds Nabla.slnx.</summary>
@@ -112,6 +117,13 @@ public static partial class Compare
 
         throw new DirectoryNotFoundException("compare: expected to run inside the Nabla repository (a folder above holding Nabla.slnx), found none.");
     }
+
+    /// <summary>The date and the machine in one line: CPU, cores, memory, OS, .NET, and the peers' versions.</summary>
+    private static string MachineLine(JsonElement versions) =>
+        $"{DateTime.Now:yyyy-MM-dd}, {CpuName()}, {Environment.ProcessorCount} cores, {MemoryGiB()} GiB, {OsName()}, " +
+        $"{RuntimeInformation.FrameworkDescription}, MathNet.Numerics 5.0.0; numpy {versions.GetProperty("numpy")}, " +
+        $"PyTorch {versions.GetProperty("torch")} (Debian packages), " +
+        (versions.GetProperty("openblas") is { ValueKind: JsonValueKind.String } openblas ? openblas.GetString() : $"BLAS {versions.GetProperty("blas")}");
 
     private static string CpuName() => ProcLine("/proc/cpuinfo", "model name") is { } line ? line.Split(':', 2)[1].Trim() : RuntimeInformation.ProcessArchitecture.ToString();
 

@@ -3,11 +3,11 @@ using BenchmarkDotNet.Running;
 using Nabla;
 using Nabla.Benchmarks;
 
-// dotnet run -c Release --project tests/Nabla.Benchmarks -- compare [--repeats 3] [--epochs 3] [--notebooks]
+// dotnet run -c Release --project tests/Nabla.Benchmarks -- compare [--repeats 3] [--warmup 3] [--epochs 3] [--notebooks] ...
 //     the side-by-side comparison with numpy and PyTorch (README, "Performance"); compare.sh wraps it.
 // dotnet run -c Release --project tests/Nabla.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Gemm*]
 //     the BenchmarkDotNet benchmarks (GemmBenchmarks, MlpStepBenchmarks).
-// "mlp" and "gemm" are the Nabla children of the comparison, one measurement per process.
+// "mlp" (place 1, the kit's host) and "gemm" are Nabla children of the comparison, one measurement per process.
 string Option(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 
 switch (args.FirstOrDefault())
@@ -15,8 +15,8 @@ switch (args.FirstOrDefault())
     case "compare":
         return Compare.Run(args[1..]);
     case "mlp":
-        Kernels.MaxThreads = int.Parse(Option("--threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-        MlpWorkload.Run(Option("--data", "") is { Length: > 0 } data ? data : null, Compare.Seed, warmup: 1, epochs: int.Parse(Option("--epochs", "3"), CultureInfo.InvariantCulture));
+        MlpWorkload.Run(Option("--data", "") is { Length: > 0 } data ? data : null,
+            int.Parse(Option("--warmup", "20"), CultureInfo.InvariantCulture), int.Parse(Option("--epochs", "3"), CultureInfo.InvariantCulture));
         return 0;
     case "gemm":
         Kernels.Install();    // explicit here: this child makes no Tensor (it respects NABLA_KERNELS=managed)

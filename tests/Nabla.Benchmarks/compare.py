@@ -4,7 +4,7 @@
 Each call does one measurement and prints one JSON line per result, so that the C# driver can run every
 peer in a fresh process with its own thread settings (OPENBLAS_NUM_THREADS must be set before numpy loads).
 
-  compare.py mlp --impl numpy|torch --dtype float64|float32 --threads T --data DIR --weights FILE --warmup W --epochs E
+  compare.py mlp --impl numpy|torch --dtype float64|float32 --threads T --data DIR --weights FILE --warmup 20 --epochs 3
   compare.py gemm --dtype float64|float32 --sizes 128,256,512,1024
   compare.py versions
 """
@@ -33,6 +33,21 @@ def blas_library():
     with open("/proc/self/maps") as maps:
         names = {line.split()[-1] for line in maps if "blas" in line.lower()}
     return ", ".join(sorted(names)) or "unknown"
+
+
+def openblas_version():
+    """OpenBLAS's own description of itself (version, build), from the library numpy loaded; None if it is not OpenBLAS."""
+    import ctypes
+    with open("/proc/self/maps") as maps:
+        paths = sorted({line.split()[-1] for line in maps if "blas" in line.lower() and line.split()[-1].startswith("/")})
+    for path in paths:
+        try:
+            config = ctypes.CDLL(path).openblas_get_config
+        except (OSError, AttributeError):
+            continue
+        config.restype = ctypes.c_char_p
+        return config().decode().strip()
+    return None
 
 
 def load_fashion(data):
@@ -149,7 +164,7 @@ def main():
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--data")
     parser.add_argument("--weights")
-    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--sizes", default="128,256,512,1024")
     args = parser.parse_args()
@@ -160,7 +175,7 @@ def main():
             torch_version = torch.__version__
         except ImportError:
             torch_version = None
-        print(json.dumps({"numpy": np.__version__, "torch": torch_version, "blas": blas_library()}))
+        print(json.dumps({"numpy": np.__version__, "torch": torch_version, "blas": blas_library(), "openblas": openblas_version()}))
     elif args.mode == "gemm":
         gemm(np.dtype(args.dtype), [int(s) for s in args.sizes.split(",")])
     else:
