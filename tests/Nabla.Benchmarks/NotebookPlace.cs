@@ -62,11 +62,9 @@ internal sealed class NotebookPlace(Compare.Options options, string repository) 
         var built = File.Exists(nuspec)
             ? XDocument.Load(nuspec).Descendants().FirstOrDefault(e => e.Name.LocalName == "repository")?.Attribute("commit")?.Value
             : null;
-        var head = GitHead();
         var provenance = built is null
             ? $"no Nabla {KitVersion} package in {folder}"
-            : $"Nabla {KitVersion} from {folder}, built from commit {built[..Math.Min(10, built.Length)]}" +
-              (head is null ? "" : built == head ? " (this checkout's HEAD)" : $" - NOT this checkout's HEAD {head[..10]}: rebuild it (dotnet build src/Nabla.Interactive -c Release) or pass --kernel-packages");
+            : $"Nabla {KitVersion} from {folder}, built from commit {built[..Math.Min(10, built.Length)]}{SameSource(built)}";
         var loaded = engine is null ? "" : $" The cell's engine: {engine}.";
         return $"Place 4: the kernel loads {provenance}.{loaded}" +
                string.Create(CultureInfo.InvariantCulture, $" A whole notebook run (kernel start, package restore, both cells) took up to {wallSeconds:F0} s.");
@@ -105,19 +103,36 @@ internal sealed class NotebookPlace(Compare.Options options, string repository) 
         return Path.Combine(root, "jupyter");
     }
 
-    /// <summary>The commit checked out in the repository, or null without git.</summary>
-    private string? GitHead()
+    /// <summary>
+    /// Whether the package's commit has the same engine, chart and extension source (src/Nabla, src/Nabla.Plots,
+    /// src/Nabla.Interactive, Markdown aside) as the checked-out HEAD, which places 1-3 run: a warning when not.
+    /// </summary>
+    private string SameSource(string built)
+    {
+        const string rebuild = "rebuild it (dotnet build src/Nabla.Interactive -c Release) or pass --kernel-packages";
+        var code = Git("diff", "--quiet", built, "HEAD", "--", "src/Nabla", "src/Nabla.Plots", "src/Nabla.Interactive", ":(exclude)*.md");
+        return code switch
+        {
+            0 => ", the same engine source as this checkout's HEAD",
+            1 => $" - WARNING: its engine source differs from this checkout's HEAD, which places 1-3 run; {rebuild}",
+            _ => $" - WARNING: a commit this checkout does not know; {rebuild}",
+        };
+    }
+
+    /// <summary>Runs git in the repository; returns its exit code (-1 without git).</summary>
+    private int Git(params string[] arguments)
     {
         try
         {
-            using var git = Process.Start(new ProcessStartInfo("git", ["-C", repository, "rev-parse", "HEAD"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var head = git.StandardOutput.ReadToEnd().Trim();
+            using var git = Process.Start(new ProcessStartInfo("git", ["-C", repository, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            _ = git.StandardError.ReadToEndAsync();
+            git.StandardOutput.ReadToEnd();
             git.WaitForExit();
-            return git.ExitCode == 0 && head.Length >= 10 ? head : null;
+            return git.ExitCode;
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return null;
+            return -1;
         }
     }
 
