@@ -32,7 +32,7 @@ public sealed partial class Tensor
         {
             if (!node.IsLeaf)
             {
-                node.ZeroGrad();
+                node.grad = null;           // an intermediate result's gradient starts from 0 on every call
             }
         }
 
@@ -43,13 +43,8 @@ public sealed partial class Tensor
         }
     }
 
-    /// <summary>Sets <see cref="Grad"/> to zeros.</summary>
-    /// <remarks>
-    /// Lazily: the matrix keeps its numbers, marked as zeros, until the next gradient overwrites them or
-    /// <see cref="Grad"/> is read (which clears them), so reading <see cref="Grad"/> always gives zeros here.
-    /// A reference to the matrix taken before ZeroGrad still shows the old numbers until then: read Grad again.
-    /// </remarks>
-    public void ZeroGrad() => gradIsZero = grad is not null;
+    /// <summary>Sets <see cref="Grad"/> to zeros (before the next step's <see cref="Backward"/>: gradients accumulate).</summary>
+    public void ZeroGrad() => grad?.Clear();
 
     /// <summary>Every tensor this one depends on, parents before children, this one last.</summary>
     public IReadOnlyList<Tensor> TopologicalOrder()

@@ -20,13 +20,6 @@ public sealed partial class Tensor
     private Action? backward;
     private Matrix<double>? grad;
 
-    /// <summary>
-    /// Set by <see cref="ZeroGrad"/>: the numbers left in <see cref="grad"/> count as zeros. The next gradient to arrive
-    /// overwrites them instead of adding to them, and reading <see cref="Grad"/> first clears them; so a training step
-    /// does not spend a pass over every weight's gradient writing zeros that the backward pass reads straight back.
-    /// </summary>
-    private bool gradIsZero;
-
     /// <summary>Wraps a matrix as a leaf tensor (a parameter or an input). The matrix is used as is, not copied.</summary>
     /// <param name="data">The values, shape (rows, columns).</param>
     /// <param name="requiresGrad">
@@ -70,12 +63,7 @@ public sealed partial class Tensor
                 grad = NewGradient();
                 grad.Clear();
             }
-            else if (gradIsZero)
-            {
-                grad.Clear();
-            }
 
-            gradIsZero = false;
             return grad;
         }
     }
@@ -148,11 +136,6 @@ public sealed partial class Tensor
         {
             grad = NewGradient();
             gradient.CopyTo(grad);          // the first gradient to arrive: 0 + gradient
-        }
-        else if (gradIsZero)
-        {
-            gradient.CopyTo(grad);          // the first one since ZeroGrad: 0 + gradient, in the old matrix
-            gradIsZero = false;
         }
         else
         {

@@ -102,16 +102,6 @@ public sealed class EntrywiseTests
         Assert.Equal(expected.ToColumnMajorArray(), (new Tensor(a) + new Tensor(b)).Data.ToColumnMajorArray());
     }
 
-    [Fact]
-    public void CopyIsEqualButIndependent()
-    {
-        var m = Awkward(4, 3, seed: 5);
-        var copy = Entrywise.Copy(m);
-        Assert.Equal(m.ToColumnMajorArray(), copy.ToColumnMajorArray());
-        copy[0, 0] = 42;
-        Assert.NotEqual(42, m[0, 0]);
-    }
-
     /// <summary>Random entries of mixed sign and size, with NaN, both infinities and -0 sprinkled in (fixed seed).</summary>
     private static Matrix<double> Awkward(int rows, int columns, int seed)
     {
