@@ -102,35 +102,6 @@ public sealed class SoftmaxCrossEntropyTests
         }
     }
 
-    [Fact]
-    public void AWarmTrainingStepMakesNoMatrixForTheLoss()
-    {
-        // (64, 10) logits: softmax(u) - d is a 5 KB matrix. In a warm TrainingStep it comes from the pool.
-        var rng = new Random(1);
-        var logits = Variable(Matrix<double>.Build.Dense(64, 10, (_, _) => 0.1 + rng.NextDouble()));
-        var labels = Enumerable.Range(0, 64).Select(i => i % 10).ToArray();
-        void Step()
-        {
-            using var step = new TrainingStep();
-            var output = logits.Relu();                                    // an operation's result, as a network's output is
-            Loss.CrossEntropy(output, labels).Backward();
-        }
-
-        for (var warm = 0; warm < 3; warm++)
-        {
-            Step();
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var s = 0; s < 10; s++)
-        {
-            Step();
-        }
-
-        var perStep = (GC.GetAllocatedBytesForCurrentThread() - before) / 10;
-        Assert.True(perStep < 2048, $"a warm step allocated {perStep} bytes; softmax(u) - d alone is {64 * 10 * 8} bytes");
-    }
-
     /// <summary>The composed route for target probabilities, as CrossEntropy computed it before the fused operation.</summary>
     private static Tensor Composed(Tensor logits, Tensor targets, Reduction r)
     {
