@@ -16,7 +16,8 @@ public static partial class Loss
     /// -ln softmax(u)_y for the label y, or -sum_k d_k ln softmax(u)_k for target probabilities d. These are the
     /// operations of the composed route <c>NllLoss(u.LogSoftmax(), y)</c>, in the same order, so the loss is the
     /// same to the last bit.</para>
-    /// <para>Backward (lesson 02's result). With S = sum_j e^(u_j), the loss of a label is L = ln S - u_y, so
+    /// <para>Backward: lesson 02's result, predicted probabilities minus targets (section 6 shows its two-class form,
+    /// sigma(u) - d). With S = sum_j e^(u_j), the loss of a label is L = ln S - u_y, so
     /// dL/du_k = (1 / S) dS/du_k - d(u_y)/du_k = e^(u_k) / S - [k = y] = softmax(u)_k - d_k:
     /// the predicted probabilities minus the one-hot target. For soft targets L = sum_j d_j (ln S - u_j) gives
     /// dL/du_k = softmax(u)_k sum_j d_j - d_k (the same when the row of d sums to 1), and dL/dd_k = -ln softmax(u)_k.</para>
