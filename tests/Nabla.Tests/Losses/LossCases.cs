@@ -20,6 +20,7 @@ internal static class LossCases
         {
             "mean" => Reduction.Mean,
             "sum" => Reduction.Sum,
+            "none" => Reduction.None,
             var r => throw new InvalidOperationException($"unknown reduction '{r}'"),
         };
         int[] Labels() => c.GetProperty("labels").EnumerateArray().Select(v => v.GetInt32()).ToArray();
