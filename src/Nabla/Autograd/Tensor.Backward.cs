@@ -24,7 +24,8 @@ public sealed partial class Tensor
         if (!RequiresGrad)
         {
             throw new InvalidOperationException(
-                "Backward(): this loss was computed from constants only (no tensor in it has RequiresGrad), so there is nothing to differentiate.");
+                "Backward(): this loss was computed from constants only (no tensor in it has RequiresGrad), so there is nothing to differentiate. " +
+                "Make the tensors you want gradients of with requiresGrad: true (a Linear layer's W and b already are).");
         }
 
         var order = TopologicalOrder();

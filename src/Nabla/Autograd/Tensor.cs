@@ -23,11 +23,12 @@ public sealed partial class Tensor
     /// <summary>Wraps a matrix as a leaf tensor (a parameter or an input). The matrix is used as is, not copied.</summary>
     /// <param name="data">The values, shape (rows, columns).</param>
     /// <param name="requiresGrad">
-    /// True (the default) for anything you want dLoss/dThis of: parameters, or the variables of notebook 03.
-    /// False for a constant, such as a batch of data or a dropout mask: no gradient is computed for it
-    /// (as PyTorch's <c>requires_grad=False</c>), which saves the work and memory of one.
+    /// False (the default) for a constant, such as a batch of data, targets or a mask: no gradient is computed
+    /// for it, which saves the work and memory of one. True for anything you want dLoss/dThis of: parameters
+    /// (<see cref="Linear"/> makes its own so), or the variables of notebook 03. As in PyTorch, where
+    /// <c>torch.tensor(x)</c> is a constant and <c>torch.tensor(x, requires_grad=True)</c> a variable.
     /// </param>
-    public Tensor(Matrix<double> data, bool requiresGrad = true)
+    public Tensor(Matrix<double> data, bool requiresGrad = false)
         : this(data, "leaf", [], requiresGrad)
     {
     }

@@ -92,6 +92,6 @@ public static partial class Loss
     private static Tensor PickLabels(string loss, Tensor scores, int[] labels)
     {
         var mask = LabelMask(loss, labels, scores.Rows, scores.Columns);               // (N, C) constant
-        return Tensor.Where(mask, scores, Tensor.Constant(Matrix<double>.Build.Dense(scores.Rows, scores.Columns))).Sum(1);  // (N, 1)
+        return Tensor.Where(mask, scores, new Tensor(Matrix<double>.Build.Dense(scores.Rows, scores.Columns))).Sum(1);  // (N, 1)
     }
 }

@@ -43,7 +43,7 @@ public static partial class Loss
         var lift = variance.Data.Map(v => v < eps ? eps - v : 0.0);     // constant: raises sigma^2 to eps
         if (lift.Exists(v => v != 0))
         {
-            variance += Tensor.Constant(lift);                              // forward max(sigma^2, eps); gradient passes through
+            variance += new Tensor(lift);                                   // forward max(sigma^2, eps); gradient passes through
         }
 
         var nll = 0.5 * (variance.Log() + (mean - target).Pow(2) / variance);  // (N, D)

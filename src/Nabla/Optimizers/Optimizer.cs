@@ -18,7 +18,10 @@ public abstract class Optimizer
     private Matrix<double>?[]? decayedGradients;
 
     /// <summary>Stores the parameters to update and the learning rate.</summary>
-    /// <exception cref="ArgumentException">No parameters, or a negative or non-finite learning rate.</exception>
+    /// <exception cref="ArgumentException">
+    /// No parameters, a parameter that is null or does not require a gradient (a constant would never move), or a
+    /// negative or non-finite learning rate.
+    /// </exception>
     protected Optimizer(IEnumerable<Tensor> parameters, double lr)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -26,6 +29,17 @@ public abstract class Optimizer
         if (Parameters.Count == 0)
         {
             throw new ArgumentException("An optimizer needs at least one parameter tensor, got none.", nameof(parameters));
+        }
+
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            var p = Parameters[i] ?? throw new ArgumentException($"{GetType().Name} expects parameter tensors, got null at position {i}.", nameof(parameters));
+            if (!p.RequiresGrad)
+            {
+                throw new ArgumentException(
+                    $"{GetType().Name} expects tensors that require gradients (parameters); tensor {i} of shape {p.Shape} does not: " +
+                    "make it with requiresGrad: true.", nameof(parameters));
+            }
         }
 
         if (!(lr >= 0) || double.IsInfinity(lr))
