@@ -61,7 +61,7 @@ public class MlpStepBenchmarks
         var rng = new Random(1);
         model = MlpWorkload.Model(MlpWorkload.Seed);
         optimizer = new Sgd(model.Parameters(), MlpWorkload.LearningRate);
-        x = Tensor.Constant(Matrix<double>.Build.Dense(MlpWorkload.BatchSize, 784, (_, _) => rng.NextDouble()));   // a batch: no gradient, as in training
+        x = new Tensor(Matrix<double>.Build.Dense(MlpWorkload.BatchSize, 784, (_, _) => rng.NextDouble()));        // a batch: a constant, as in training
         labels = Enumerable.Range(0, MlpWorkload.BatchSize).Select(_ => rng.Next(10)).ToArray();
     }
 

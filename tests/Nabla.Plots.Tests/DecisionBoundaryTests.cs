@@ -28,6 +28,14 @@ public sealed class DecisionBoundaryTests
         trace.GetProperty("z").EnumerateArray().Select(row => row.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
 
     [Fact]
+    public void The_model_sees_the_grid_as_a_constant_so_no_gradient_is_computed()
+    {
+        var seen = new List<bool>();
+        Plot.DecisionBoundary(x => { seen.Add(x.RequiresGrad); return Model((x1, _) => [x1])(x); }, Points, Labels, resolution: 5);
+        Assert.Equal([false], seen);
+    }
+
+    [Fact]
     public void Binary_probabilities_give_shading_a_half_line_and_the_points()
     {
         var chart = ChartJson.Of(Plot.DecisionBoundary(Model((x1, _) => [x1 > 0 ? 0.9 : 0.1]), Points, Labels, resolution: 11));

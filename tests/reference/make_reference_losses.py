@@ -4,9 +4,12 @@ Regenerate (from the repository root) with:
 
     /usr/bin/python3 tests/reference/make_reference_losses.py
 
-It writes tests/Nabla.Tests/reference/losses.json: for every loss and both reductions ("mean",
-"sum"), the inputs, the forward value and the gradient with respect to every differentiable input.
-Deterministic: all inputs come from torch.manual_seed(0). Read by tests/Nabla.Tests/Losses.
+It writes tests/Nabla.Tests/reference/losses.json: for every loss and every reduction ("mean", "sum",
+"none"), the inputs, the forward value and the gradient with respect to every differentiable input. With
+"none" the value is the unreduced loss and the gradients are those of sum(upstream * value), for the
+recorded weights "upstream". Deterministic: all inputs come from torch.manual_seed(0), the upstream
+weights from a generator of their own (so adding them changed none of the other numbers). Read by
+tests/Nabla.Tests/Losses.
 """
 import torch
 import torch.nn.functional as F
@@ -31,23 +34,29 @@ def labels(n, classes):
 
 
 cases = []
+upstream_weights = torch.Generator().manual_seed(1)
 
 
 def case(name, loss, fn, inputs, labels=None, delta=None, differentiable=None):
-    """Runs fn(reduction, **inputs) for both reductions and records value and gradients."""
+    """Runs fn(reduction, **inputs) for every reduction and records value and gradients."""
     differentiable = differentiable or list(inputs)
-    for reduction in ("mean", "sum"):
+    for reduction in ("mean", "sum", "none"):
         leaves = {k: v.clone().requires_grad_(k in differentiable) for k, v in inputs.items()}
         value = fn(reduction, **leaves)
-        value.backward()
+        upstream = None
+        if reduction == "none":  # the gradient of sum(upstream * value), upstream in [0.5, 1.5)
+            upstream = 0.5 + torch.rand(value.shape, generator=upstream_weights, dtype=f64)
+        value.backward(upstream)
         entry = {
             "name": f"{name}_{reduction}",
             "loss": loss,
             "reduction": reduction,
             "inputs": {k: matrix(v) for k, v in inputs.items()},
-            "value": float(value),
+            "value": matrix(value) if reduction == "none" else float(value),
             "grads": {k: matrix(leaves[k].grad) for k in differentiable},
         }
+        if upstream is not None:
+            entry["upstream"] = matrix(upstream)
         if labels is not None:
             entry["labels"] = [int(v) for v in labels]
         if delta is not None:
@@ -104,6 +113,18 @@ probability_targets = torch.softmax(randn(6, 4), dim=1)
 case("ce_soft", "CrossEntropyTargets",
      lambda r, logits, target: F.cross_entropy(logits, target, reduction=r),
      {"logits": logits, "target": probability_targets})
+
+# Extreme logits: +-1000 (a naive exp overflows) and a row of equal logits (loss ln 4 there).
+extreme = torch.tensor([[1000.0, -1000.0, 0.0, 3.0],
+                        [-1000.0, 1000.0, 2.0, 1.0],
+                        [0.5, 0.5, 0.5, 0.5],
+                        [1000.0, 1000.0, -1000.0, 0.0]], dtype=f64)
+y_extreme = torch.tensor([1, 1, 2, 0])
+case("ce_extreme_labels", "CrossEntropy", lambda r, logits: F.cross_entropy(logits, y_extreme, reduction=r),
+     {"logits": extreme}, labels=y_extreme)
+case("ce_extreme_soft", "CrossEntropyTargets",
+     lambda r, logits, target: F.cross_entropy(logits, target, reduction=r),
+     {"logits": extreme, "target": torch.softmax(torch.tensor([[0.0, 1.0, 2.0, 0.5]] * 4, dtype=f64), dim=1)})
 
 log_probabilities = torch.log_softmax(randn(6, 4, scale=2.0), dim=1)
 y = labels(6, 4)

@@ -55,7 +55,7 @@ public sealed class RandomAugment : Module
                 $"{this} expects the input images (a leaf tensor) and must be the first layer, got the result of '{x.Op}'.", nameof(x));
         }
 
-        return IsTraining ? Tensor.Constant(Transform.Apply(x.Data, Height, Width, rng)) : x;
+        return IsTraining ? new Tensor(Transform.Apply(x.Data, Height, Width, rng)) : x;
     }
 
     /// <summary>"RandomAugment(HxW)".</summary>

@@ -13,17 +13,26 @@ public static class GradCheck
 {
     /// <summary>Compares the gradients of <paramref name="loss"/> with respect to <paramref name="inputs"/> with finite differences.</summary>
     /// <param name="loss">Builds the 1x1 loss from the current values of the inputs; called 2n+1 times.</param>
-    /// <param name="inputs">The tensors to differentiate with respect to (their Data is perturbed and restored).</param>
+    /// <param name="inputs">The tensors to differentiate with respect to, each made with requiresGrad: true (their Data is perturbed and restored).</param>
+    /// <exception cref="ArgumentException">An input does not require a gradient (a constant has none to check).</exception>
     public static GradCheckReport Run(Func<Tensor> loss, params Tensor[] inputs) => Run(loss, inputs, 1e-6);
 
     /// <summary>As <see cref="Run(Func{Tensor}, Tensor[])"/>, with the step size h.</summary>
+    /// <exception cref="ArgumentException">An input does not require a gradient (a constant has none to check).</exception>
     public static GradCheckReport Run(Func<Tensor> loss, IReadOnlyList<Tensor> inputs, double h)
     {
         ArgumentNullException.ThrowIfNull(loss);
         ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var t in inputs)
+        for (var k = 0; k < inputs.Count; k++)
         {
-            t.ZeroGrad();
+            if (!inputs[k].RequiresGrad)
+            {
+                throw new ArgumentException(
+                    $"GradCheck expects inputs that require gradients; input {k} of shape {inputs[k].Shape} does not: make it with requiresGrad: true.",
+                    nameof(inputs));
+            }
+
+            inputs[k].ZeroGrad();
         }
 
         loss().Backward();

@@ -102,13 +102,13 @@ public sealed partial class Tensor
                 $"MatMul: {Shape} x {other.Shape} needs the left operand's columns ({Columns}) to equal the right operand's rows ({other.Rows}).");
         }
 
-        var a = this;
-        var product = NewMatrix(Rows, other.Columns);
-        Data.Multiply(other.Data, product);                 // C = A B
-        return FromOp(product, "matmul", [a, other], r =>
+        var (a, b) = (this, other);
+        var c = NewMatrix(Rows, b.Columns);
+        a.Data.Multiply(b.Data, c);                         // C = A B
+        return FromOp(c, "matmul", [a, b], r =>
         {
-            a.AccumulateProduct(r.Grad, other.Data, transposeRight: true);     // dC B^T
-            other.AccumulateProduct(a.Data, r.Grad, transposeLeft: true);      // A^T dC
+            a.Accumulate(r.Grad.Times(b.Data.T()));         // dL/dA += dL/dC B^T
+            b.Accumulate(a.Data.T().Times(r.Grad));         // dL/dB += A^T dL/dC
         });
     }
 

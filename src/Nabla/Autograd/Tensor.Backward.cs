@@ -24,7 +24,8 @@ public sealed partial class Tensor
         if (!RequiresGrad)
         {
             throw new InvalidOperationException(
-                "Backward(): this loss was computed from constants only (no tensor in it has RequiresGrad), so there is nothing to differentiate.");
+                "Backward(): this loss was computed from constants only (no tensor in it has RequiresGrad), so there is nothing to differentiate. " +
+                "Make the tensors you want gradients of with requiresGrad: true (a Linear layer's W and b already are).");
         }
 
         var order = TopologicalOrder();
@@ -32,7 +33,7 @@ public sealed partial class Tensor
         {
             if (!node.IsLeaf)
             {
-                node.ZeroGrad();
+                node.grad = null;           // an intermediate result's gradient starts from 0 on every call
             }
         }
 
@@ -43,13 +44,8 @@ public sealed partial class Tensor
         }
     }
 
-    /// <summary>Sets <see cref="Grad"/> to zeros.</summary>
-    /// <remarks>
-    /// Lazily: the matrix keeps its numbers, marked as zeros, until the next gradient overwrites them or
-    /// <see cref="Grad"/> is read (which clears them), so reading <see cref="Grad"/> always gives zeros here.
-    /// A reference to the matrix taken before ZeroGrad still shows the old numbers until then: read Grad again.
-    /// </remarks>
-    public void ZeroGrad() => gradIsZero = grad is not null;
+    /// <summary>Sets <see cref="Grad"/> to zeros (before the next step's <see cref="Backward"/>: gradients accumulate).</summary>
+    public void ZeroGrad() => grad?.Clear();
 
     /// <summary>Every tensor this one depends on, parents before children, this one last.</summary>
     public IReadOnlyList<Tensor> TopologicalOrder()

@@ -4,37 +4,64 @@ namespace Nabla;
 
 public sealed partial class Tensor
 {
-    /// <summary>A tensor from a C# 2-D array: <c>Tensor.FromArray(new double[,] { { 1, 2 }, { 3, 4 } })</c>.</summary>
-    public static Tensor FromArray(double[,] values) => new(M.DenseOfArray(values));
+    // Every factory makes a constant unless asked (requiresGrad: true), as torch.zeros, torch.full, ... do.
 
-    /// <summary>
-    /// Wraps a matrix as a constant: a leaf that takes part in computations but gets no gradient
-    /// (<see cref="RequiresGrad"/> is false), such as a batch of inputs, targets or a mask.
-    /// </summary>
-    public static Tensor Constant(Matrix<double> data) => new(data, requiresGrad: false);
+    /// <summary>A tensor from a C# 2-D array: <c>Tensor.FromArray(new double[,] { { 1, 2 }, { 3, 4 } })</c>.</summary>
+    /// <param name="values">The entries, (rows, columns).</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want (see <see cref="Tensor(Matrix{double}, bool)"/>); false (the default) for a constant.</param>
+    public static Tensor FromArray(double[,] values, bool requiresGrad = false) => new(M.DenseOfArray(values), requiresGrad);
 
     /// <summary>A (rows x columns) tensor of zeros. A size may be 0: a (0, 3) tensor is an empty batch of 3-feature rows.</summary>
+    /// <param name="rows">Number of rows, &gt;= 0.</param>
+    /// <param name="columns">Number of columns, &gt;= 0.</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want; false (the default) for a constant.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is negative.</exception>
-    public static Tensor Zeros(int rows, int columns) => new(M.Dense(CheckSize(nameof(Zeros), rows, columns), columns));
+    public static Tensor Zeros(int rows, int columns, bool requiresGrad = false) =>
+        new(M.Dense(CheckSize(nameof(Zeros), rows, columns), columns), requiresGrad);
 
     /// <summary>A (rows x columns) tensor filled with <paramref name="value"/>.</summary>
+    /// <param name="rows">Number of rows, &gt;= 0.</param>
+    /// <param name="columns">Number of columns, &gt;= 0.</param>
+    /// <param name="value">The value of every entry.</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want; false (the default) for a constant.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is negative.</exception>
-    public static Tensor Full(int rows, int columns, double value) => new(M.Dense(CheckSize(nameof(Full), rows, columns), columns, value));
+    public static Tensor Full(int rows, int columns, double value, bool requiresGrad = false) =>
+        new(M.Dense(CheckSize(nameof(Full), rows, columns), columns, value), requiresGrad);
 
     /// <summary>A 1x1 tensor holding <paramref name="value"/>.</summary>
-    public static Tensor Scalar(double value) => new(M.Dense(1, 1, value));
+    /// <param name="value">The number.</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want; false (the default) for a constant.</param>
+    public static Tensor Scalar(double value, bool requiresGrad = false) => new(M.Dense(1, 1, value), requiresGrad);
 
-    /// <summary>A single row (1 x n), e.g. a bias or one 2-D point <c>Tensor.Row(x, y)</c>.</summary>
-    public static Tensor Row(params double[] values) => new(M.Dense(1, values.Length, values));
+    /// <summary>A single row (1 x n), e.g. one example's features: <c>Tensor.Row(x, y)</c> is a constant.</summary>
+    /// <param name="values">The entries, left to right.</param>
+    public static Tensor Row(params double[] values) => Row(values, requiresGrad: false);
 
-    /// <summary>A single column (n x 1), e.g. n targets of a regression.</summary>
-    public static Tensor Column(params double[] values) => new(M.Dense(values.Length, 1, values));
+    /// <summary>A single row (1 x n), a variable when asked: <c>Tensor.Row([x, y], requiresGrad: true)</c> is a 2-D point an optimizer can move.</summary>
+    /// <param name="values">The entries, left to right.</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want; false for a constant.</param>
+    public static Tensor Row(double[] values, bool requiresGrad) => new(M.Dense(1, values.Length, values), requiresGrad);
+
+    /// <summary>A single column (n x 1), e.g. n targets of a regression: <c>Tensor.Column(1, 2, 3)</c> is a constant.</summary>
+    /// <param name="values">The entries, top to bottom.</param>
+    public static Tensor Column(params double[] values) => Column(values, requiresGrad: false);
+
+    /// <summary>A single column (n x 1), a variable when asked: <c>Tensor.Column([1, 2], requiresGrad: true)</c>.</summary>
+    /// <param name="values">The entries, top to bottom.</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want; false for a constant.</param>
+    public static Tensor Column(double[] values, bool requiresGrad) => new(M.Dense(values.Length, 1, values), requiresGrad);
 
     /// <summary>
     /// A (rows x columns) tensor with entries drawn from N(mean, std^2) using <paramref name="rng"/>,
     /// so the same seed always gives the same numbers.
     /// </summary>
-    public static Tensor RandomNormal(int rows, int columns, Random rng, double mean = 0, double std = 1)
+    /// <param name="rows">Number of rows, &gt;= 0.</param>
+    /// <param name="columns">Number of columns, &gt;= 0.</param>
+    /// <param name="rng">The seeded source of the numbers (filled row by row).</param>
+    /// <param name="mean">The mean of every entry.</param>
+    /// <param name="std">The standard deviation of every entry.</param>
+    /// <param name="requiresGrad">True for a variable whose gradient you want; false (the default) for a constant.</param>
+    public static Tensor RandomNormal(int rows, int columns, Random rng, double mean = 0, double std = 1, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(rng);
         var data = M.Dense(CheckSize(nameof(RandomNormal), rows, columns), columns);
@@ -46,7 +73,7 @@ public sealed partial class Tensor
             }
         }
 
-        return new Tensor(data);
+        return new Tensor(data, requiresGrad);
     }
 
     /// <summary>Returns <paramref name="rows"/>, or names both sizes when one is negative (MathNet would name its own parameter).</summary>
@@ -54,8 +81,11 @@ public sealed partial class Tensor
         : throw new ArgumentOutOfRangeException(rows < 0 ? nameof(rows) : nameof(columns), rows < 0 ? rows : columns,
             $"Tensor.{method} expects rows >= 0 and columns >= 0, got ({rows}, {columns}).");
 
-    /// <summary>A copy of the values with no history: a new leaf (like PyTorch's <c>detach().clone()</c>) that requires a gradient as this one does.</summary>
-    public Tensor Detach() => new(Data.Clone(), RequiresGrad) { Label = Label };
+    /// <summary>
+    /// A copy of the values with no history: a new constant leaf (<see cref="RequiresGrad"/> false), like PyTorch's
+    /// <c>detach().clone()</c>. Computing with it records nothing, and changing it leaves this tensor as it was.
+    /// </summary>
+    public Tensor Detach() => new(Data.Clone()) { Label = Label };
 
     /// <summary>The values as a C# 2-D array.</summary>
     public double[,] ToArray() => Data.ToArray();

@@ -13,20 +13,19 @@ public sealed partial class Tensor
     static Tensor() => Kernels.Install();
 
     /// <summary>
-    /// Adds the product op(left) op(right) into <see cref="Grad"/> (gradients accumulate), where op transposes
-    /// when asked: the same as <c>Accumulate(left.TransposeThisAndMultiply(right))</c> and friends, but written
-    /// straight into the gradient, without a temporary matrix or a transposed copy.
+    /// Adds a matrix product into <see cref="Grad"/> (gradients accumulate): the same as <c>Accumulate(left * right)</c>
+    /// with the transposes done, but computed straight into the gradient by the GEMM kernel, without a temporary
+    /// matrix or a transposed copy (src/Nabla/Kernels/Product.cs).
     /// </summary>
-    internal void AccumulateProduct(Matrix<double> left, Matrix<double> right, bool transposeLeft = false, bool transposeRight = false)
+    internal void Accumulate(Product product)
     {
         if (!RequiresGrad)
         {
             return;
         }
 
-        var overwrite = grad is null || gradIsZero;     // no gradient yet (or only zeros): write the product instead of adding it
+        var overwrite = grad is null;   // no gradient yet: write the product instead of adding it to zeros
         grad ??= NewGradient();
-        gradIsZero = false;
-        Kernels.AddProduct(grad, left, transposeLeft, right, transposeRight, overwrite);
+        Kernels.AddProduct(grad, product.Left, product.TransposeLeft, product.Right, product.TransposeRight, overwrite);
     }
 }

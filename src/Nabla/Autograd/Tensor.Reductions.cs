@@ -42,7 +42,7 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor RowMaxConstant()
     {
-        return Constant(Entrywise.RowMaxima(Data));
+        return new Tensor(Entrywise.RowMaxima(Data));
     }
 
     /// <summary>The index of the largest entry of each row: the predicted class of each example.</summary>

@@ -20,21 +20,15 @@ public sealed partial class Tensor
     private Action? backward;
     private Matrix<double>? grad;
 
-    /// <summary>
-    /// Set by <see cref="ZeroGrad"/>: the numbers left in <see cref="grad"/> count as zeros. The next gradient to arrive
-    /// overwrites them instead of adding to them, and reading <see cref="Grad"/> first clears them; so a training step
-    /// does not spend a pass over every weight's gradient writing zeros that the backward pass reads straight back.
-    /// </summary>
-    private bool gradIsZero;
-
     /// <summary>Wraps a matrix as a leaf tensor (a parameter or an input). The matrix is used as is, not copied.</summary>
     /// <param name="data">The values, shape (rows, columns).</param>
     /// <param name="requiresGrad">
-    /// True (the default) for anything you want dLoss/dThis of: parameters, or the variables of notebook 03.
-    /// False for a constant, such as a batch of data or a dropout mask: no gradient is computed for it
-    /// (as PyTorch's <c>requires_grad=False</c>), which saves the work and memory of one.
+    /// False (the default) for a constant, such as a batch of data, targets or a mask: no gradient is computed
+    /// for it, which saves the work and memory of one. True for anything you want dLoss/dThis of: parameters
+    /// (<see cref="Linear"/> makes its own so), or the variables of notebook 03. As in PyTorch, where
+    /// <c>torch.tensor(x)</c> is a constant and <c>torch.tensor(x, requires_grad=True)</c> a variable.
     /// </param>
-    public Tensor(Matrix<double> data, bool requiresGrad = true)
+    public Tensor(Matrix<double> data, bool requiresGrad = false)
         : this(data, "leaf", [], requiresGrad)
     {
     }
@@ -70,12 +64,7 @@ public sealed partial class Tensor
                 grad = NewGradient();
                 grad.Clear();
             }
-            else if (gradIsZero)
-            {
-                grad.Clear();
-            }
 
-            gradIsZero = false;
             return grad;
         }
     }
@@ -148,11 +137,6 @@ public sealed partial class Tensor
         {
             grad = NewGradient();
             gradient.CopyTo(grad);          // the first gradient to arrive: 0 + gradient
-        }
-        else if (gradIsZero)
-        {
-            gradient.CopyTo(grad);          // the first one since ZeroGrad: 0 + gradient, in the old matrix
-            gradIsZero = false;
         }
         else
         {

@@ -69,8 +69,8 @@ public sealed class Surface
     /// <summary>A starting point that shows this surface's difficulty.</summary>
     public (double X, double Y) Start { get; }
 
-    /// <summary>A fresh (1, 2) leaf tensor at <see cref="Start"/>, ready to be an optimizer's parameter.</summary>
-    public Tensor StartPoint() => Tensor.Row(Start.X, Start.Y);
+    /// <summary>A fresh (1, 2) leaf tensor at <see cref="Start"/> that requires a gradient, ready to be an optimizer's parameter.</summary>
+    public Tensor StartPoint() => Tensor.Row([Start.X, Start.Y], requiresGrad: true);
 
     /// <summary>f at a point: (1, 2) -> (1, 1), differentiable.</summary>
     /// <exception cref="ArgumentException">The point is not (1, 2).</exception>

@@ -69,7 +69,7 @@ public static partial class Kernels
 
         if (alpha == 0)
         {
-            y.MapIndexedInplace((i, j, v) => v + alpha * x[i, j], Zeros.Include);
+            AddZeroTimes(y, alpha, x);
             return;
         }
 
@@ -81,6 +81,13 @@ public static partial class Kernels
 
         y.Add(x.Multiply(alpha), y);
     }
+
+    /// <summary>
+    /// y = y + alpha x for alpha = +-0, entry by entry, so that NaN and infinity in x still show. A method of its own:
+    /// the lambda's captured variables would otherwise be allocated on every call of <see cref="AddScaled"/>.
+    /// </summary>
+    private static void AddZeroTimes(Matrix<double> y, double alpha, Matrix<double> x) =>
+        y.MapIndexedInplace((i, j, v) => v + alpha * x[i, j], Zeros.Include);
 
     private static Transpose Flag(bool transposed) => transposed ? Transpose.Transpose : Transpose.DontTranspose;
 }

@@ -22,8 +22,8 @@ public static partial class Loss
     /// </remarks>
     /// <param name="probabilities">Predicted P(d = 1), (N, D).</param>
     /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
-    /// <param name="reduction">Mean (default) or sum over all entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     /// <exception cref="ArgumentException">
     /// The shapes differ, or a probability or target lies outside [0, 1] (the message names the first, its row and column).
     /// </exception>
@@ -51,8 +51,8 @@ public static partial class Loss
     /// </remarks>
     /// <param name="logits">Scores x, (N, D); P(d = 1) = sigmoid(x).</param>
     /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
-    /// <param name="reduction">Mean (default) or sum over all entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     /// <exception cref="ArgumentException">The shapes differ, or a target lies outside [0, 1] (the message names the first, its row and column).</exception>
     public static Tensor BinaryCrossEntropyWithLogits(Tensor logits, Tensor target, Reduction reduction = Reduction.Mean)
     {

@@ -14,15 +14,20 @@ public static partial class Loss
     /// of an untrained network.</para>
     /// <para>dL/du_k = softmax(u)_k - [k = y]: predicted probabilities minus the one-hot target (divided
     /// by N for the mean).</para>
+    /// <para>Softmax and loss run as one operation with exactly that backward rule (<see cref="SoftmaxCrossEntropy"/>);
+    /// the value equals the composed <c>NllLoss(logits.LogSoftmax(), labels)</c> to the last bit, whose graph shows every step.</para>
     /// </remarks>
     /// <param name="logits">Scores u, (N, C).</param>
     /// <param name="labels">One class index in 0..C-1 per row, length N.</param>
-    /// <param name="reduction">Mean (default) or sum over the N examples.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over the N examples, or None for the (N, 1) per-example losses.</param>
+    /// <returns>The loss, 1x1 ((N, 1) for <see cref="Reduction.None"/>).</returns>
+    /// <exception cref="ArgumentException">The number of labels is not N.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A label lies outside 0..C-1, or the reduction is unknown.</exception>
     public static Tensor CrossEntropy(Tensor logits, int[] labels, Reduction reduction = Reduction.Mean)
     {
         ArgumentNullException.ThrowIfNull(logits);
-        return Reduce(-PickLabels(nameof(CrossEntropy), logits.LogSoftmax(), labels), reduction);
+        RequireLabels(nameof(CrossEntropy), labels, logits.Rows, logits.Columns);
+        return SoftmaxCrossEntropy(logits, labels, null, reduction);
     }
 
     /// <summary>
@@ -37,17 +42,19 @@ public static partial class Loss
     /// dL/dd_k = -ln softmax(u)_k.</para>
     /// <para>Each d_k is a probability, so it must lie in [0, 1]; a target outside is refused (a negative one would
     /// reward making its class less likely).</para>
+    /// <para>Runs as one operation with that backward rule (<see cref="SoftmaxCrossEntropy"/>); the value equals the
+    /// composed <c>-(targets * logits.LogSoftmax()).Sum(1)</c>, reduced, to the last bit.</para>
     /// </remarks>
     /// <param name="logits">Scores u, (N, C).</param>
     /// <param name="targets">Target probabilities d, (N, C), each row normally summing to 1.</param>
-    /// <param name="reduction">Mean (default) or sum over the N examples.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over the N examples, or None for the (N, 1) per-example losses.</param>
+    /// <returns>The loss, 1x1 ((N, 1) for <see cref="Reduction.None"/>).</returns>
     /// <exception cref="ArgumentException">The shapes differ, or a target lies outside [0, 1] (the message names the first, its row and column).</exception>
     public static Tensor CrossEntropy(Tensor logits, Tensor targets, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(CrossEntropy), logits, targets, nameof(targets), "(N, C)");
         RequireUnitInterval(nameof(CrossEntropy), targets, nameof(targets));
-        return Reduce(-(targets * logits.LogSoftmax()).Sum(1), reduction);    // (N, 1) -> 1x1
+        return SoftmaxCrossEntropy(logits, null, targets, reduction);
     }
 
     /// <summary>
@@ -61,8 +68,8 @@ public static partial class Loss
     /// </remarks>
     /// <param name="logProbabilities">ln P(class k | example i), (N, C), e.g. from <see cref="Tensor.LogSoftmax"/>.</param>
     /// <param name="labels">One class index in 0..C-1 per row, length N.</param>
-    /// <param name="reduction">Mean (default) or sum over the N examples.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over the N examples, or None for the (N, 1) per-example losses.</param>
+    /// <returns>The loss, 1x1 ((N, 1) for <see cref="Reduction.None"/>).</returns>
     /// <exception cref="ArgumentException">An entry is above 0 (the message names the first), or a label is out of range.</exception>
     public static Tensor NllLoss(Tensor logProbabilities, int[] labels, Reduction reduction = Reduction.Mean)
     {
@@ -85,6 +92,6 @@ public static partial class Loss
     private static Tensor PickLabels(string loss, Tensor scores, int[] labels)
     {
         var mask = LabelMask(loss, labels, scores.Rows, scores.Columns);               // (N, C) constant
-        return Tensor.Where(mask, scores, Tensor.Constant(Matrix<double>.Build.Dense(scores.Rows, scores.Columns))).Sum(1);  // (N, 1)
+        return Tensor.Where(mask, scores, new Tensor(Matrix<double>.Build.Dense(scores.Rows, scores.Columns))).Sum(1);  // (N, 1)
     }
 }

@@ -21,8 +21,8 @@ public static partial class Loss
     /// <param name="logVariance">Predicted log-variances s = ln sigma^2, (N, D), or (N, 1) for one variance per example.</param>
     /// <param name="target">Targets t, (N, D).</param>
     /// <param name="eps">The smallest variance used in the forward pass (PyTorch's default 1e-6).</param>
-    /// <param name="reduction">Mean (default) or sum over all N x D entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over all N x D entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     public static Tensor GaussianNll(Tensor mean, Tensor logVariance, Tensor target, double eps = 1e-6, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(GaussianNll), mean, target, nameof(target));
@@ -43,7 +43,7 @@ public static partial class Loss
         var lift = variance.Data.Map(v => v < eps ? eps - v : 0.0);     // constant: raises sigma^2 to eps
         if (lift.Exists(v => v != 0))
         {
-            variance += Tensor.Constant(lift);                              // forward max(sigma^2, eps); gradient passes through
+            variance += new Tensor(lift);                                   // forward max(sigma^2, eps); gradient passes through
         }
 
         var nll = 0.5 * (variance.Log() + (mean - target).Pow(2) / variance);  // (N, D)
@@ -57,8 +57,8 @@ public static partial class Loss
     /// <param name="mean">Predicted means mu, (N, D).</param>
     /// <param name="logVariance">Predicted log-variances s = ln sigma^2, (N, D) or (N, 1).</param>
     /// <param name="target">Targets t, (N, D).</param>
-    /// <param name="reduction">Mean or sum over all N x D entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean or Sum over all N x D entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     public static Tensor GaussianNll(Tensor mean, Tensor logVariance, Tensor target, Reduction reduction) =>
         GaussianNll(mean, logVariance, target, 1e-6, reduction);
 }

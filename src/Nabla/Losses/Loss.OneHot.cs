@@ -26,6 +26,19 @@ public static partial class Loss
     /// <summary>Checks that there are <paramref name="rows"/> labels, each in 0..classes-1, and builds the one-hot matrix.</summary>
     private static Matrix<double> LabelMask(string caller, int[] labels, int rows, int classes)
     {
+        RequireLabels(caller, labels, rows, classes);
+        var oneHot = Matrix<double>.Build.Dense(rows, classes);     // (N, C)
+        for (var i = 0; i < rows; i++)
+        {
+            oneHot[i, labels[i]] = 1.0;
+        }
+
+        return oneHot;
+    }
+
+    /// <summary>Throws unless there are <paramref name="rows"/> labels, each in 0..classes-1 (the message names the first that is not).</summary>
+    private static void RequireLabels(string caller, int[] labels, int rows, int classes)
+    {
         ArgumentNullException.ThrowIfNull(labels);
         if (labels.Length != rows)
         {
@@ -33,7 +46,6 @@ public static partial class Loss
                 $"{caller} expects one label per row: {rows} labels, got {labels.Length}.", nameof(labels));
         }
 
-        var oneHot = Matrix<double>.Build.Dense(rows, classes);     // (N, C)
         for (var i = 0; i < rows; i++)
         {
             var y = labels[i];
@@ -42,10 +54,6 @@ public static partial class Loss
                 throw new ArgumentOutOfRangeException(nameof(labels), y,
                     $"{caller} expects labels in 0..{classes - 1} ({classes} classes), got {y} at index {i}.");
             }
-
-            oneHot[i, y] = 1.0;
         }
-
-        return oneHot;
     }
 }

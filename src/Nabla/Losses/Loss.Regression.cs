@@ -14,8 +14,8 @@ public static partial class Loss
     /// </remarks>
     /// <param name="pred">Predictions, (N, D).</param>
     /// <param name="target">Targets, (N, D).</param>
-    /// <param name="reduction">Mean (default) or sum over all entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     public static Tensor MeanSquaredError(Tensor pred, Tensor target, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(MeanSquaredError), pred, target, nameof(target));
@@ -34,8 +34,8 @@ public static partial class Loss
     /// </remarks>
     /// <param name="pred">Predictions, (N, D).</param>
     /// <param name="target">Targets, (N, D).</param>
-    /// <param name="reduction">Mean (default) or sum over all entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     public static Tensor MeanAbsoluteError(Tensor pred, Tensor target, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(MeanAbsoluteError), pred, target, nameof(target));
@@ -54,8 +54,8 @@ public static partial class Loss
     /// <param name="pred">Predictions, (N, D).</param>
     /// <param name="target">Targets, (N, D).</param>
     /// <param name="delta">Where the quadratic core ends; must be &gt; 0.</param>
-    /// <param name="reduction">Mean (default) or sum over all entries.</param>
-    /// <returns>The loss, 1x1.</returns>
+    /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
+    /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     public static Tensor Huber(Tensor pred, Tensor target, double delta = 1, Reduction reduction = Reduction.Mean)
     {
         RequireShape(nameof(Huber), pred, target, nameof(target));

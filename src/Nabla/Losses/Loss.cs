@@ -6,7 +6,9 @@ namespace Nabla;
 /// </summary>
 /// <remarks>
 /// <para>Every loss is composed from <see cref="Tensor"/> operations, so its gradient comes from the
-/// primitives' backward rules. Each returns a 1x1 tensor to call <see cref="Tensor.Backward"/> on.</para>
+/// primitives' backward rules; only cross-entropy is one operation of its own, softmax and loss fused, whose
+/// backward rule is the gradient lesson 02 derives. Each returns a 1x1 tensor to call <see cref="Tensor.Backward"/> on
+/// (with <see cref="Reduction.None"/>, the unreduced terms instead).</para>
 /// <para>Stable by construction: classification losses take logits (scores before the sigmoid or
 /// softmax) and use log-sum-exp (<see cref="Tensor.LogSoftmax"/>) or <see cref="Tensor.Softplus"/>,
 /// so nothing overflows even at logits of +-1000.</para>
@@ -15,13 +17,18 @@ namespace Nabla;
 /// </remarks>
 public static partial class Loss
 {
-    /// <summary>The mean or the sum of all entries of <paramref name="terms"/>, as a 1x1 tensor.</summary>
+    /// <summary>The mean or the sum of all entries of <paramref name="terms"/>, as a 1x1 tensor, or the terms themselves (None).</summary>
     private static Tensor Reduce(Tensor terms, Reduction reduction) => reduction switch
     {
         Reduction.Mean => terms.Mean(),
         Reduction.Sum => terms.Sum(),
-        _ => throw new ArgumentOutOfRangeException(nameof(reduction), reduction, $"Expected Reduction.Mean or Reduction.Sum, got {(int)reduction}."),
+        Reduction.None => terms,
+        _ => throw UnknownReduction(reduction),
     };
+
+    /// <summary>The error for a <see cref="Reduction"/> value that is none of the three.</summary>
+    private static ArgumentOutOfRangeException UnknownReduction(Reduction reduction) => new(
+        nameof(reduction), reduction, $"Expected Reduction.Mean, Reduction.Sum or Reduction.None, got {(int)reduction}.");
 
     /// <summary>
     /// Throws unless every entry of <paramref name="tensor"/> lies in [0, 1], naming the first that does not

@@ -13,4 +13,10 @@ public enum Reduction
 
     /// <summary>The sum of the terms: the negative log-likelihood of the whole batch.</summary>
     Sum,
+
+    /// <summary>
+    /// No reduction: the terms themselves, one loss per entry ((N, D), as the predictions) for elementwise losses and
+    /// one per example ((N, 1)) for cross-entropy and NLL, to weight, inspect or reduce yourself (PyTorch's 'none').
+    /// </summary>
+    None,
 }

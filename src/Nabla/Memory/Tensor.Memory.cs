@@ -29,7 +29,7 @@ public sealed partial class Tensor
     /// <summary>A batch's two tensors, on matrices rented from this thread's pool, for the step that trains on them to take.</summary>
     internal static (Tensor X, Tensor Y) Batch(Matrix<double> x, Matrix<double> y)
     {
-        var (tx, ty) = (new Tensor(x, requiresGrad: false) { adoptable = true }, new Tensor(y, requiresGrad: false) { adoptable = true });
+        var (tx, ty) = (new Tensor(x) { adoptable = true }, new Tensor(y) { adoptable = true });
         (tx.batchPartner, ty.batchPartner) = (ty, tx);
         return (tx, ty);
     }

@@ -45,7 +45,7 @@ public sealed class Dropout : Module
             return x;
         }
 
-        return x * Tensor.Constant(SampleMask(x.Rows, x.Columns)); // (N, D) * constant (N, D)
+        return x * new Tensor(SampleMask(x.Rows, x.Columns)); // (N, D) * constant (N, D)
     }
 
     /// <summary>

@@ -78,6 +78,6 @@ public sealed class Flatten(int height, int width) : Module
             }
         }
 
-        return Tensor.Constant(x);
+        return new Tensor(x);
     }
 }

@@ -27,9 +27,9 @@ public sealed class Linear : Module
         OutFeatures = outFeatures;
         if (init is null)
         {
-            W = new Tensor(Init.LinearDefault(inFeatures, outFeatures, rng)) { Label = "W" };
+            W = new Tensor(Init.LinearDefault(inFeatures, outFeatures, rng), requiresGrad: true) { Label = "W" };
             var k = 1.0 / Math.Sqrt(inFeatures);
-            b = new Tensor(Init.Uniform(-k, k)(1, outFeatures, rng)) { Label = "b" };
+            b = new Tensor(Init.Uniform(-k, k)(1, outFeatures, rng), requiresGrad: true) { Label = "b" };
         }
         else
         {
@@ -41,8 +41,8 @@ public sealed class Linear : Module
                     nameof(init));
             }
 
-            W = new Tensor(w) { Label = "W" };
-            b = Tensor.Zeros(1, outFeatures);
+            W = new Tensor(w, requiresGrad: true) { Label = "W" };
+            b = Tensor.Zeros(1, outFeatures, requiresGrad: true);
             b.Label = "b";
         }
     }

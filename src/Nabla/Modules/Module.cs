@@ -18,6 +18,9 @@ public abstract class Module
     public abstract Tensor Forward(Tensor x);
 
     /// <summary>The tensors this module learns, in a fixed order (empty for an activation).</summary>
+    /// <remarks>
+    /// Each is made with <c>requiresGrad: true</c> (as <see cref="Linear"/> makes W and b): an optimizer refuses a constant.
+    /// </remarks>
     public virtual IEnumerable<Tensor> Parameters() => [];
 
     /// <summary>The modules directly inside this one (empty for a single layer); used to propagate the mode.</summary>

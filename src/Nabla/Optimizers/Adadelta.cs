@@ -48,24 +48,24 @@ public sealed class Adadelta : Optimizer
     /// <summary>L2 penalty coefficient: weightDecay * p is added to every gradient.</summary>
     public double WeightDecay { get; }
 
-    /// <summary>v: the decaying average of squared gradients of each parameter (torch's square_avg).</summary>
+    /// <summary>v: the decaying average of squared gradients of each parameter (torch's square_avg), updated in place.</summary>
     public Matrix<double>[] SquareAverage { get; }
 
-    /// <summary>u: the decaying average of squared steps of each parameter (torch's acc_delta).</summary>
+    /// <summary>u: the decaying average of squared steps of each parameter (torch's acc_delta), updated in place.</summary>
     public Matrix<double>[] AccumulatedDelta { get; }
 
     /// <inheritdoc/>
     protected override void Update(int i, Matrix<double> p, Matrix<double> g)
     {
-        if (WeightDecay != 0)
+        g = WithWeightDecay(i, p, g, WeightDecay);                          // g = g + weightDecay * p
+        var (pv, gv, v, u) = (Values(p), Values(g), Values(SquareAverage[i]), Values(AccumulatedDelta[i]));
+        double lr = LearningRate, rho = Rho, eps = Eps;
+        for (var k = 0; k < pv.Length; k++)
         {
-            g = g + WeightDecay * p;                                                      // g = g + weightDecay * p
+            v[k] = rho * v[k] + (1 - rho) * (gv[k] * gv[k]);                // v = rho * v + (1 - rho) * g^2
+            var delta = Math.Sqrt(u[k] + eps) / Math.Sqrt(v[k] + eps) * gv[k];  // delta = sqrt(u + eps) / sqrt(v + eps) * g
+            u[k] = rho * u[k] + (1 - rho) * (delta * delta);                // u = rho * u + (1 - rho) * delta^2
+            pv[k] -= lr * delta;                                            // p = p - lr * delta
         }
-
-        SquareAverage[i] = Rho * SquareAverage[i] + (1 - Rho) * g.PointwiseMultiply(g);   // v = rho * v + (1 - rho) * g^2
-        var delta = (AccumulatedDelta[i] + Eps).PointwiseSqrt()
-            .PointwiseDivide((SquareAverage[i] + Eps).PointwiseSqrt()).PointwiseMultiply(g); // delta = sqrt(u + eps) / sqrt(v + eps) * g
-        AccumulatedDelta[i] = Rho * AccumulatedDelta[i] + (1 - Rho) * delta.PointwiseMultiply(delta); // u = rho * u + (1 - rho) * delta^2
-        p.Subtract(LearningRate * delta, p);                                              // p = p - lr * delta
     }
 }

@@ -50,19 +50,20 @@ public sealed class Adagrad : Optimizer
     /// <summary>Small constant added to the denominator sqrt(sum).</summary>
     public double Eps { get; }
 
-    /// <summary>The running sum of squared gradients of each parameter (entrywise), same shape as the parameter.</summary>
+    /// <summary>The running sum of squared gradients of each parameter (entrywise), same shape as the parameter; updated in place.</summary>
     public Matrix<double>[] Sum { get; }
 
     /// <inheritdoc/>
     protected override void Update(int i, Matrix<double> p, Matrix<double> g)
     {
-        if (WeightDecay != 0)
+        g = WithWeightDecay(i, p, g, WeightDecay);                          // g = g + weightDecay * p
+        var clr = LearningRate / (1 + (StepCount - 1) * LrDecay);           // clr = lr / (1 + (t - 1) * lrDecay)
+        var (pv, gv, sum) = (Values(p), Values(g), Values(Sum[i]));
+        var eps = Eps;
+        for (var k = 0; k < pv.Length; k++)
         {
-            g = g + WeightDecay * p;                                      // g = g + weightDecay * p
+            sum[k] += gv[k] * gv[k];                                        // sum = sum + g^2
+            pv[k] -= clr * gv[k] / (Math.Sqrt(sum[k]) + eps);               // p = p - clr * g / (sqrt(sum) + eps)
         }
-
-        var clr = LearningRate / (1 + (StepCount - 1) * LrDecay);         // clr = lr / (1 + (t - 1) * lrDecay)
-        Sum[i].Add(g.PointwiseMultiply(g), Sum[i]);                       // sum = sum + g^2
-        p.Subtract((clr * g).PointwiseDivide(Sum[i].PointwiseSqrt() + Eps), p); // p = p - clr * g / (sqrt(sum) + eps)
     }
 }

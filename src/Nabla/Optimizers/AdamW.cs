@@ -18,9 +18,10 @@ namespace Nabla;
 /// </code>
 /// In <see cref="Adam"/> an L2 term weightDecay * p added to g gets divided by sqrt(v) like the rest
 /// of the gradient, so weights with large gradients are hardly decayed. AdamW applies the decay
-/// outside the adaptive step: every weight shrinks by the same factor. Notebook 06.
+/// outside the adaptive step: every weight shrinks by the same factor. The adaptive step is Adam's
+/// (<see cref="AdaptiveMoments"/>). Notebook 06.
 /// </remarks>
-public sealed class AdamW : Optimizer
+public sealed class AdamW : AdaptiveMoments
 {
     /// <summary>Creates AdamW over <paramref name="parameters"/> (defaults are PyTorch's).</summary>
     /// <param name="parameters">The tensors to update (a network's parameters, or one 1x2 point).</param>
@@ -31,38 +32,14 @@ public sealed class AdamW : Optimizer
     /// <param name="weightDecay">Decoupled decay: each step multiplies p by 1 - lr * weightDecay, &gt;= 0.</param>
     /// <exception cref="ArgumentException">A hyper-parameter is out of range.</exception>
     public AdamW(IEnumerable<Tensor> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8, double weightDecay = 1e-2)
-        : base(parameters, lr)
+        : base(parameters, lr, beta1, beta2, eps, weightDecay)
     {
-        Beta1 = HyperParameter.DecayRate(nameof(AdamW), nameof(beta1), beta1);
-        Beta2 = HyperParameter.DecayRate(nameof(AdamW), nameof(beta2), beta2);
-        Eps = HyperParameter.NonNegative(nameof(AdamW), nameof(eps), eps);
-        WeightDecay = HyperParameter.NonNegative(nameof(AdamW), nameof(weightDecay), weightDecay);
-        ExpAvg = ZerosLikeParameters();
-        ExpAvgSq = ZerosLikeParameters();
     }
-
-    /// <summary>Decay rate of the gradient average m.</summary>
-    public double Beta1 { get; }
-
-    /// <summary>Decay rate of the squared-gradient average v.</summary>
-    public double Beta2 { get; }
-
-    /// <summary>Small constant added to the denominator.</summary>
-    public double Eps { get; }
-
-    /// <summary>Decoupled weight decay: each step multiplies p by 1 - lr * weightDecay.</summary>
-    public double WeightDecay { get; }
-
-    /// <summary>m: the decaying average of gradients of each parameter (torch's exp_avg).</summary>
-    public Matrix<double>[] ExpAvg { get; }
-
-    /// <summary>v: the decaying average of squared gradients of each parameter (torch's exp_avg_sq).</summary>
-    public Matrix<double>[] ExpAvgSq { get; }
 
     /// <inheritdoc/>
     protected override void Update(int i, Matrix<double> p, Matrix<double> g)
     {
-        p.Multiply(1 - LearningRate * WeightDecay, p);                                // p = p * (1 - lr * weightDecay)
-        Adam.MomentStep(ExpAvg, ExpAvgSq, i, p, g, LearningRate, Beta1, Beta2, Eps, StepCount);   // then exactly Adam's step
+        p.Multiply(1 - LearningRate * WeightDecay, p);                      // p = p * (1 - lr * weightDecay), in place
+        MomentStep(i, p, g);                                                // then exactly Adam's step
     }
 }

@@ -59,43 +59,45 @@ public sealed class RmsProp : Optimizer
     /// <summary>Whether the denominator uses the gradient's variance sqrt(v - gAv^2) rather than sqrt(v).</summary>
     public bool Centered { get; }
 
-    /// <summary>v: the decaying average of squared gradients of each parameter (torch's square_avg).</summary>
+    /// <summary>v: the decaying average of squared gradients of each parameter (torch's square_avg), updated in place.</summary>
     public Matrix<double>[] SquareAverage { get; }
 
-    /// <summary>gAv: the decaying average of gradients of each parameter (torch's grad_avg; zeros unless centered).</summary>
+    /// <summary>gAv: the decaying average of gradients of each parameter (torch's grad_avg; zeros unless centered), updated in place.</summary>
     public Matrix<double>[] GradAverage { get; }
 
-    /// <summary>b: the momentum buffer of each parameter (torch's momentum_buffer; zeros without momentum).</summary>
+    /// <summary>b: the momentum buffer of each parameter (torch's momentum_buffer; zeros without momentum), updated in place.</summary>
     public Matrix<double>[] Velocity { get; }
 
     /// <inheritdoc/>
     protected override void Update(int i, Matrix<double> p, Matrix<double> g)
     {
-        if (WeightDecay != 0)
+        g = WithWeightDecay(i, p, g, WeightDecay);                          // g = g + weightDecay * p
+        var (pv, gv, v, gAv, b) = (Values(p), Values(g), Values(SquareAverage[i]), Values(GradAverage[i]), Values(Velocity[i]));
+        double lr = LearningRate, alpha = Alpha, eps = Eps, momentum = Momentum;
+        var centered = Centered;
+        for (var k = 0; k < pv.Length; k++)
         {
-            g = g + WeightDecay * p;                                                  // g = g + weightDecay * p
-        }
+            v[k] = alpha * v[k] + (1 - alpha) * (gv[k] * gv[k]);            // v = alpha * v + (1 - alpha) * g^2
+            double avg;
+            if (centered)
+            {
+                gAv[k] = alpha * gAv[k] + (1 - alpha) * gv[k];              // gAv = alpha * gAv + (1 - alpha) * g
+                avg = Math.Sqrt(v[k] - gAv[k] * gAv[k]) + eps;              // avg = sqrt(v - gAv^2) + eps
+            }
+            else
+            {
+                avg = Math.Sqrt(v[k]) + eps;                                // avg = sqrt(v) + eps
+            }
 
-        SquareAverage[i] = Alpha * SquareAverage[i] + (1 - Alpha) * g.PointwiseMultiply(g); // v = alpha * v + (1 - alpha) * g^2
-        Matrix<double> avg;
-        if (Centered)
-        {
-            GradAverage[i] = Alpha * GradAverage[i] + (1 - Alpha) * g;                // gAv = alpha * gAv + (1 - alpha) * g
-            avg = (SquareAverage[i] - GradAverage[i].PointwiseMultiply(GradAverage[i])).PointwiseSqrt() + Eps; // avg = sqrt(v - gAv^2) + eps
-        }
-        else
-        {
-            avg = SquareAverage[i].PointwiseSqrt() + Eps;                             // avg = sqrt(v) + eps
-        }
-
-        if (Momentum > 0)
-        {
-            Velocity[i] = Momentum * Velocity[i] + g.PointwiseDivide(avg);            // b = momentum * b + g / avg
-            p.Subtract(LearningRate * Velocity[i], p);                                // p = p - lr * b
-        }
-        else
-        {
-            p.Subtract((LearningRate * g).PointwiseDivide(avg), p);                   // p = p - lr * g / avg
+            if (momentum > 0)
+            {
+                b[k] = momentum * b[k] + gv[k] / avg;                       // b = momentum * b + g / avg
+                pv[k] -= lr * b[k];                                         // p = p - lr * b
+            }
+            else
+            {
+                pv[k] -= lr * gv[k] / avg;                                  // p = p - lr * g / avg
+            }
         }
     }
 }

@@ -62,25 +62,29 @@ public sealed class Sgd : Optimizer
     /// <summary>L2 penalty coefficient: weightDecay * p is added to every gradient.</summary>
     public double WeightDecay { get; }
 
-    /// <summary>The velocity v of each parameter (torch's momentum_buffer); zeros until the first step, unused without momentum.</summary>
+    /// <summary>
+    /// The velocity v of each parameter (torch's momentum_buffer), updated in place; zeros until the first step, unused without momentum.
+    /// </summary>
     public Matrix<double>[] Velocity { get; }
 
     /// <inheritdoc/>
     protected override void Update(int i, Matrix<double> p, Matrix<double> g)
     {
-        if (WeightDecay != 0)
+        g = WithWeightDecay(i, p, g, WeightDecay);                          // g = g + weightDecay * p
+        if (Momentum == 0)
         {
-            g = g + WeightDecay * p;                                      // g = g + weightDecay * p
+            AddScaled(p, -LearningRate, g);                                 // p = p - lr * g
+            return;
         }
 
-        if (Momentum != 0)
+        var (pv, gv, v) = (Values(p), Values(g), Values(Velocity[i]));
+        double lr = LearningRate, momentum = Momentum, keep = 1 - Dampening;
+        var (first, nesterov) = (StepCount == 1, Nesterov);
+        for (var k = 0; k < pv.Length; k++)
         {
-            Velocity[i] = StepCount == 1
-                ? g.Clone()                                               // v = g (first step)
-                : Momentum * Velocity[i] + (1 - Dampening) * g;           // v = momentum * v + (1 - dampening) * g
-            g = Nesterov ? g + Momentum * Velocity[i] : Velocity[i];      // g = g + momentum * v (Nesterov) or g = v
+            v[k] = first ? gv[k] : momentum * v[k] + keep * gv[k];          // v = g (t = 1), v = momentum * v + (1 - dampening) * g
+            var step = nesterov ? gv[k] + momentum * v[k] : v[k];           // g = g + momentum * v (Nesterov) or g = v
+            pv[k] += -lr * step;                                            // p = p - lr * g
         }
-
-        AddScaled(p, -LearningRate, g);                                   // p = p - lr * g
     }
 }

@@ -32,7 +32,7 @@ public static class Trajectory
         ArgumentNullException.ThrowIfNull(surface);
         ArgumentNullException.ThrowIfNull(makeOptimizer);
         ArgumentOutOfRangeException.ThrowIfNegative(steps);
-        var p = Tensor.Row(x0, y0);                                   // (1, 2)
+        var p = Tensor.Row([x0, y0], requiresGrad: true);            // (1, 2), the parameter
         var opt = makeOptimizer([p]);
         var points = new List<(double X, double Y)>(steps + 1) { (x0, y0) };
         for (var step = 1; step <= steps; step++)

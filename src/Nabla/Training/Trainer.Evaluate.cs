@@ -49,7 +49,7 @@ public sealed partial class Trainer
         }
     }
 
-    /// <summary>The model's outputs for inputs <paramref name="X"/> (N, D), in evaluation mode, as a new leaf tensor (N, K).</summary>
+    /// <summary>The model's outputs for inputs <paramref name="X"/> (N, D), in evaluation mode, as a new constant leaf tensor (N, K).</summary>
     public static Tensor Predict(Module model, Matrix<double> X)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -58,7 +58,7 @@ public sealed partial class Trainer
         model.Eval();
         try
         {
-            return model.Forward(Tensor.Constant(X)).Detach();
+            return model.Forward(new Tensor(X)).Detach();
         }
         finally
         {

@@ -15,7 +15,7 @@ public sealed class ActivationReferenceTests(ITestOutputHelper output)
     public void ValueAndGradientMatchPyTorch(string name)
     {
         var c = TorchReference.Case(ActivationCases.File, name);
-        var x = TorchReference.ReadTensor(c.GetProperty("x"));
+        var x = TorchReference.ReadTensor(c.GetProperty("x"), requiresGrad: true);
         var W = TorchReference.ReadTensor(c.GetProperty("W"));
 
         var y = ActivationCases.Apply(c, x);

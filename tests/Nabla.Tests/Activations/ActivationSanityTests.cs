@@ -8,7 +8,7 @@ public sealed class ActivationSanityTests
     /// <summary>f(x) and f'(x) on every grid point, from one forward and one backward pass.</summary>
     private static (double[] Y, double[] Slope) Curve(Func<Tensor, Tensor> f, double[]? points = null)
     {
-        var x = Tensor.Row(points ?? Grid);
+        var x = Tensor.Row(points ?? Grid, requiresGrad: true);
         var y = f(x);
         y.Sum().Backward();
         return (y.ToRowMajorArray(), x.Grad.ToRowMajorArray());
@@ -108,7 +108,7 @@ public sealed class ActivationSanityTests
     [Fact]
     public void SoftmaxSumHasZeroGradient_LogSoftmaxSumHasOneMinusCSoftmax()
     {
-        var u = Tensor.RandomNormal(3, 4, new Random(6), std: 2);
+        var u = Tensor.RandomNormal(3, 4, new Random(6), std: 2, requiresGrad: true);
         u.Softmax().Sum().Backward();                                   // rows always sum to 1: no slope at all
         Assert.True(u.Grad.InfinityNorm() < 1e-15, $"gradient {u.Grad}");
 
@@ -120,7 +120,7 @@ public sealed class ActivationSanityTests
     [Fact]
     public void LogSoftmaxAndSoftmaxStayFiniteAtLogitsOf1000()
     {
-        var u = Tensor.FromArray(new double[,] { { 1000, 0, -1000 }, { 1000, 1000, 1000 } });
+        var u = Tensor.FromArray(new double[,] { { 1000, 0, -1000 }, { 1000, 1000, 1000 } }, requiresGrad: true);
         var logP = u.LogSoftmax();
         (logP * Tensor.FromArray(new double[,] { { 1, 2, 3 }, { 1, 2, 3 } })).Sum().Backward();
 

@@ -8,7 +8,7 @@ public sealed class BackwardTests
     [Fact]
     public void GradientsOfLeavesAccumulateUntilZeroGrad()
     {
-        var x = Tensor.Row(1, 2, 3);
+        var x = Tensor.Row([1, 2, 3], requiresGrad: true);
         var loss = (x * x).Sum();                 // d/dx = 2x
         loss.Backward();
         loss.Backward();
@@ -21,9 +21,9 @@ public sealed class BackwardTests
     [Fact]
     public void AfterZeroGradTheGradientReadsZerosAndTheNextBackwardStartsFromThem()
     {
-        var w = new Tensor(Matrix<double>.Build.Dense(3, 2, [1.0, 2, 3, 4, 5, 6]));
-        var unused = Tensor.Row(7, 8);
-        var x = new Tensor(Matrix<double>.Build.Dense(4, 3, (i, j) => i - j + 0.5), requiresGrad: false);
+        var w = new Tensor(Matrix<double>.Build.Dense(3, 2, [1.0, 2, 3, 4, 5, 6]), requiresGrad: true);
+        var unused = Tensor.Row([7, 8], requiresGrad: true);
+        var x = new Tensor(Matrix<double>.Build.Dense(4, 3, (i, j) => i - j + 0.5));
         var loss = (x.MatMul(w) + unused * 0.0).Sum();   // dL/dW = x^T 1 (written by the matrix product's kernel)
         loss.Backward();
         var once = w.Grad.Clone();
@@ -44,7 +44,7 @@ public sealed class BackwardTests
     [Fact]
     public void IntermediateGradientsAreResetOnEveryBackward()
     {
-        var x = Tensor.Row(1, 2);
+        var x = Tensor.Row([1, 2], requiresGrad: true);
         var h = x * 3.0;
         var loss = (h * h).Sum();                        // dL/dh = 2h = (6, 12)
         loss.Backward();
@@ -56,7 +56,7 @@ public sealed class BackwardTests
     [Fact]
     public void ANodeUsedTwiceReceivesBothGradients()
     {
-        var x = Tensor.Scalar(3);
+        var x = Tensor.Scalar(3, requiresGrad: true);
         var y = x * x + x;                         // dy/dx = 2x + 1 = 7
         y.Backward();
         Assert.Equal(7.0, x.Grad[0, 0], 12);
@@ -85,7 +85,7 @@ public sealed class BackwardTests
     [Fact]
     public void AVeryDeepGraphDoesNotOverflowTheStack()
     {
-        var x = Tensor.Scalar(1);
+        var x = Tensor.Scalar(1, requiresGrad: true);
         var y = x;
         for (var i = 0; i < 100_000; i++)
         {
@@ -100,7 +100,7 @@ public sealed class BackwardTests
     public void BroadcastBiasGradientIsTheSumOverRows()
     {
         var x = new Tensor(Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 3, 4 }, { 5, 6 } }));
-        var b = Tensor.Row(0.5, -0.5);
+        var b = Tensor.Row([0.5, -0.5], requiresGrad: true);
         (x + b).Sum().Backward();
         Assert.Equal(new[] { 3.0, 3.0 }, b.Grad.Row(0).ToArray()); // 3 rows each contributed 1
     }

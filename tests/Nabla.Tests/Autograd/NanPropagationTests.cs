@@ -33,7 +33,7 @@ public sealed class NanPropagationTests
     [MemberData(nameof(PyTorch))]
     public void SpecialValuesGiveTheValuesAndGradientsOfPyTorch(string op, double[] values, double[] gradients)
     {
-        var x = new Tensor(Matrix<double>.Build.Dense(1, Special.Length, (double[])Special.Clone()));
+        var x = new Tensor(Matrix<double>.Build.Dense(1, Special.Length, (double[])Special.Clone()), requiresGrad: true);
         var y = op switch
         {
             "relu" => x.Relu(),
@@ -47,7 +47,7 @@ public sealed class NanPropagationTests
             "mul0" => x * 0.0,
             _ => throw new ArgumentOutOfRangeException(nameof(op), op, "unknown op"),
         };
-        (y * Tensor.Constant(Matrix<double>.Build.Dense(1, Special.Length, 3.0))).Sum().Backward();   // upstream gradient 3
+        (y * Tensor.Full(1, Special.Length, 3.0)).Sum().Backward();   // upstream gradient 3
         AssertSame(values, y.Data.Row(0).ToArray(), $"{op} values");
         AssertSame(gradients, x.Grad.Row(0).ToArray(), $"{op} gradients");
     }
@@ -80,7 +80,7 @@ public sealed class NanPropagationTests
         {
             var layer = new Maxout(1, 1, 2, new Random(0));
             layer.Pieces[nanPiece].W.Data[0, 0] = Nan;
-            var y = layer.Forward(Tensor.Constant(Matrix<double>.Build.Dense(1, 1, 1.0)));
+            var y = layer.Forward(Tensor.Scalar(1.0));
             Assert.True(double.IsNaN(y.Item()), $"Maxout with NaN in piece {nanPiece + 1}: expected NaN, got {y.Item()}");
         }
     }

@@ -54,7 +54,7 @@ public sealed class OpsReferenceTests(ITestOutputHelper output)
     public void ValueAndGradientsMatchPyTorch(string name)
     {
         var c = TorchReference.Case(File, name);
-        var x = c.GetProperty("inputs").EnumerateObject().ToDictionary(p => p.Name, p => TorchReference.ReadTensor(p.Value));
+        var x = c.GetProperty("inputs").EnumerateObject().ToDictionary(p => p.Name, p => TorchReference.ReadTensor(p.Value, requiresGrad: true));
 
         var y = Apply(c, x);
         (y * TorchReference.ReadTensor(c.GetProperty("W"))).Sum().Backward();

@@ -9,7 +9,7 @@ public sealed class SurfaceTests
 
     private static (double Dx, double Dy) Gradient(Surface surface, double x, double y)
     {
-        var p = Tensor.Row(x, y);
+        var p = Tensor.Row([x, y], requiresGrad: true);
         surface.Forward(p).Backward();
         return (p.Grad[0, 0], p.Grad[0, 1]);
     }
@@ -82,7 +82,7 @@ public sealed class SurfaceTests
         {
             var x = surface.XRange.Min + (surface.XRange.Max - surface.XRange.Min) * rng.NextDouble();
             var y = surface.YRange.Min + (surface.YRange.Max - surface.YRange.Min) * rng.NextDouble();
-            var p = Tensor.Row(x, y);
+            var p = Tensor.Row([x, y], requiresGrad: true);
             Assert.Equal(surface.Evaluate(x, y), surface.Forward(p).Item(), 10);
             var report = GradCheck.Run(() => surface.Forward(p), p);
             Assert.True(report.Passed(1e-6), $"{name} at ({x}, {y}): {report}");
@@ -94,6 +94,7 @@ public sealed class SurfaceTests
     {
         var surface = Surfaces.TwoMinima;
         var p = surface.StartPoint();
+        Assert.True(p.RequiresGrad);                                             // ready to be a parameter
         for (var step = 0; step < 2000; step++)
         {
             p.ZeroGrad();

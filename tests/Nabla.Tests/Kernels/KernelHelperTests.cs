@@ -59,7 +59,7 @@ public sealed class KernelHelperTests
         Kernels.AddScaled(p, 0.0, Matrix<double>.Build.DenseOfArray(new double[,] { { double.NaN, double.PositiveInfinity, 5 } }));
         Assert.Equal(new double[,] { { double.NaN, double.NaN, 3 } }, p.ToArray());   // torch: y.add_(x, alpha=0)
 
-        var w = new Tensor(Matrix<double>.Build.Dense(1, 1, 1.0));
+        var w = new Tensor(Matrix<double>.Build.Dense(1, 1, 1.0), requiresGrad: true);
         w.Grad[0, 0] = double.NaN;
         new Sgd([w], lr: 0).Step();
         Assert.True(double.IsNaN(w.Data[0, 0]), $"SGD with lr 0 and a NaN gradient: expected NaN as in torch.optim.SGD, got {w.Data[0, 0]}");

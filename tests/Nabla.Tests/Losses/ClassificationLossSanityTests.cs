@@ -3,7 +3,8 @@ namespace Nabla.Tests.Losses;
 /// <summary>Classification losses: the facts notebook 02 claims about cross-entropy, NLL and BCE.</summary>
 public sealed class ClassificationLossSanityTests
 {
-    private static Tensor Matrix(double[,] values) => Tensor.FromArray(values);
+    /// <summary>A variable (it requires a gradient) holding <paramref name="values"/>.</summary>
+    private static Tensor Variable(double[,] values) => Tensor.FromArray(values, requiresGrad: true);
 
     [Theory]
     [InlineData(2)]
@@ -11,7 +12,7 @@ public sealed class ClassificationLossSanityTests
     [InlineData(10)]
     public void CrossEntropyOfEqualLogitsIsLnC(int classes)
     {
-        var logits = Tensor.Full(4, classes, 0.37);                     // an untrained network: no preference
+        var logits = Tensor.Full(4, classes, 0.37, requiresGrad: true);  // an untrained network: no preference
         int[] labels = [0, classes - 1, 1, 0];
 
         var loss = Loss.CrossEntropy(logits, labels);
@@ -41,7 +42,7 @@ public sealed class ClassificationLossSanityTests
     [Fact]
     public void CrossEntropyStaysFiniteAndExactAtHugeLogits()
     {
-        var logits = Matrix(new double[,] { { 1000, 0, -1000 }, { 1000, 0, -1000 } });
+        var logits = Variable(new double[,] { { 1000, 0, -1000 }, { 1000, 0, -1000 } });
         var loss = Loss.CrossEntropy(logits, [0, 2], Reduction.Sum);    // right (loss 0) and badly wrong (loss 2000)
         loss.Backward();
 
@@ -54,7 +55,7 @@ public sealed class ClassificationLossSanityTests
     [Fact]
     public void NllLossIgnoresMinusInfinityInOtherColumns()
     {
-        var logP = Matrix(new double[,] { { Math.Log(0.25), double.NegativeInfinity, Math.Log(0.75) } });
+        var logP = Variable(new double[,] { { Math.Log(0.25), double.NegativeInfinity, Math.Log(0.75) } });
         var loss = Loss.NllLoss(logP, [2]);
         loss.Backward();
 
@@ -65,8 +66,8 @@ public sealed class ClassificationLossSanityTests
     [Fact]
     public void BinaryCrossEntropyWithLogitsEqualsBinaryCrossEntropyOfSigmoid()
     {
-        var logits = Matrix(new double[,] { { -4.0, 0.3 }, { 2.5, -0.7 }, { 0.01, 6.0 } });
-        var target = Matrix(new double[,] { { 0, 1 }, { 1, 0 }, { 0.3, 1 } });
+        var logits = Variable(new double[,] { { -4.0, 0.3 }, { 2.5, -0.7 }, { 0.01, 6.0 } });
+        var target = Tensor.FromArray(new double[,] { { 0, 1 }, { 1, 0 }, { 0.3, 1 } });
         var viaLogits = Loss.BinaryCrossEntropyWithLogits(logits, target);
         viaLogits.Backward();
         var gradViaLogits = logits.Grad.Clone();
@@ -81,7 +82,7 @@ public sealed class ClassificationLossSanityTests
     [Fact]
     public void BinaryCrossEntropyWithLogitsIsFiniteAtPlusMinus1000()
     {
-        var logits = Tensor.Column(1000, -1000, 1000, -1000);
+        var logits = Tensor.Column([1000, -1000, 1000, -1000], requiresGrad: true);
         var target = Tensor.Column(1, 0, 0, 1);                         // right, right, wrong, wrong
         var loss = Loss.BinaryCrossEntropyWithLogits(logits, target, Reduction.Sum);
         loss.Backward();
@@ -93,7 +94,7 @@ public sealed class ClassificationLossSanityTests
     [Fact]
     public void BinaryCrossEntropyOnSaturatedProbabilitiesIsClampedAt100()
     {
-        var p = Tensor.Column(0.0, 1.0, 1.0);
+        var p = Tensor.Column([0.0, 1.0, 1.0], requiresGrad: true);
         var loss = Loss.BinaryCrossEntropy(p, Tensor.Column(1, 0, 1), Reduction.Sum);
         loss.Backward();
 

@@ -14,11 +14,11 @@ internal static class GradCheckInputs
     public static double Signed(Random rng, double low, double high) =>
         (rng.NextDouble() < 0.5 ? -1 : 1) * (low + (high - low) * rng.NextDouble());
 
-    /// <summary>A (rows x columns) tensor of <see cref="Signed(Random, double, double)"/> entries.</summary>
+    /// <summary>A (rows x columns) variable (it requires a gradient) of <see cref="Signed(Random, double, double)"/> entries.</summary>
     public static Tensor Signed(Random rng, int rows, int columns, double low, double high) =>
-        new(Matrix<double>.Build.Dense(rows, columns, (_, _) => Signed(rng, low, high)));
+        new(Matrix<double>.Build.Dense(rows, columns, (_, _) => Signed(rng, low, high)), requiresGrad: true);
 
-    /// <summary>A (rows x columns) tensor whose entries are drawn by <paramref name="draw"/> (row by row).</summary>
+    /// <summary>A (rows x columns) variable (it requires a gradient) whose entries are drawn by <paramref name="draw"/> (row by row).</summary>
     public static Tensor Fill(int rows, int columns, Func<int, int, double> draw)
     {
         var data = Matrix<double>.Build.Dense(rows, columns);
@@ -30,6 +30,6 @@ internal static class GradCheckInputs
             }
         }
 
-        return new Tensor(data);
+        return new Tensor(data, requiresGrad: true);
     }
 }

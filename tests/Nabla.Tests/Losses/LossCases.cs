@@ -9,9 +9,9 @@ internal static class LossCases
 
     public static TheoryData<string> Names => TorchReference.Names(File);
 
-    /// <summary>Fresh leaf tensors for every input of the case, by the names the script uses.</summary>
+    /// <summary>Fresh leaf variables (they require gradients) for every input of the case, by the names the script uses.</summary>
     public static Dictionary<string, Tensor> Inputs(JsonElement c) =>
-        c.GetProperty("inputs").EnumerateObject().ToDictionary(p => p.Name, p => TorchReference.ReadTensor(p.Value));
+        c.GetProperty("inputs").EnumerateObject().ToDictionary(p => p.Name, p => TorchReference.ReadTensor(p.Value, requiresGrad: true));
 
     /// <summary>The loss of the case, computed by the engine from <paramref name="x"/>.</summary>
     public static Tensor Build(JsonElement c, IReadOnlyDictionary<string, Tensor> x)
@@ -20,6 +20,7 @@ internal static class LossCases
         {
             "mean" => Reduction.Mean,
             "sum" => Reduction.Sum,
+            "none" => Reduction.None,
             var r => throw new InvalidOperationException($"unknown reduction '{r}'"),
         };
         int[] Labels() => c.GetProperty("labels").EnumerateArray().Select(v => v.GetInt32()).ToArray();

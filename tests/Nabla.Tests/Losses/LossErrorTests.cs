@@ -89,6 +89,6 @@ public sealed class LossErrorTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(
             () => Loss.MeanSquaredError(Tensor.Zeros(2, 1), Tensor.Zeros(2, 1), (Reduction)7));
-        Assert.StartsWith("Expected Reduction.Mean or Reduction.Sum, got 7.", error.Message);
+        Assert.StartsWith("Expected Reduction.Mean, Reduction.Sum or Reduction.None, got 7.", error.Message);
     }
 }

@@ -47,7 +47,7 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
         {
             case "MeanSquaredError" or "MeanAbsoluteError":
             {
-                var target = new Tensor(pred.Data - GradCheckInputs.Signed(rng, 4, 3, 0.2, 1.2).Data);
+                var target = new Tensor(pred.Data - GradCheckInputs.Signed(rng, 4, 3, 0.2, 1.2).Data, requiresGrad: true);
                 Func<Tensor> build = loss == "MeanSquaredError"
                     ? () => Loss.MeanSquaredError(pred, target, r)
                     : () => Loss.MeanAbsoluteError(pred, target, r);
@@ -60,7 +60,7 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
                 var e = GradCheckInputs.Fill(4, 3, (i, j) => (i + j) % 2 == 0
                     ? GradCheckInputs.Signed(rng, 0.2, 0.6)
                     : GradCheckInputs.Signed(rng, 0.8, 3.0));
-                var target = new Tensor(pred.Data - e.Data);
+                var target = new Tensor(pred.Data - e.Data, requiresGrad: true);
                 return (() => Loss.Huber(pred, target, delta, r), [pred, target]);
             }
 
@@ -90,13 +90,13 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
             case "CrossEntropyTargets":
             {
                 // 0.6 one-hot + 0.4 uniform: entries 0.733 and 0.133, soft but not equal to the softmax.
-                var targets = new Tensor(0.6 * Loss.OneHot([1, 2, 0, 2], 3) + 0.4 / 3);
+                var targets = new Tensor(0.6 * Loss.OneHot([1, 2, 0, 2], 3) + 0.4 / 3, requiresGrad: true);
                 return (() => Loss.CrossEntropy(pred, targets, r), [pred, targets]);
             }
 
             case "NllLoss":
             {
-                var logP = pred.LogSoftmax().Detach();
+                var logP = new Tensor(pred.LogSoftmax().Data, requiresGrad: true);      // log-probabilities as a leaf
                 return (() => Loss.NllLoss(logP, [0, 2, 2, 1], r), [logP]);
             }
 
@@ -107,7 +107,7 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
                 var e = GradCheckInputs.Fill(4, 3, (i, j) =>                             // |e| / sigma in [0.3, 0.8] or [1.25, 2]
                     Math.Exp(s.Data[i, j % columns] / 2) * (rng.Next(2) == 0 ? -1 : 1) *
                     (rng.Next(2) == 0 ? 0.3 + 0.5 * rng.NextDouble() : 1.25 + 0.75 * rng.NextDouble()));
-                var target = new Tensor(pred.Data - e.Data);
+                var target = new Tensor(pred.Data - e.Data, requiresGrad: true);
                 return (() => Loss.GaussianNll(pred, s, target, reduction: r), [pred, s, target]);
             }
 

@@ -9,7 +9,7 @@ public sealed class RegressionLossSanityTests
         const double delta = 1.5;
         foreach (var e in new[] { -3.2, -1.49, -0.4, 0.0, 0.9, 1.51, 7.0 })
         {
-            var pred = Tensor.Scalar(2.0 + e);
+            var pred = Tensor.Scalar(2.0 + e, requiresGrad: true);
             var huber = Loss.Huber(pred, Tensor.Scalar(2.0), delta);
             huber.Backward();
             var expected = Math.Abs(e) < delta ? 0.5 * e * e : delta * (Math.Abs(e) - delta / 2);
@@ -60,7 +60,7 @@ public sealed class RegressionLossSanityTests
     [Fact]
     public void GaussianNllVarianceGradientVanishesWhenVarianceEqualsSquaredError()
     {
-        var s = Tensor.Scalar(Math.Log(0.36));                          // sigma^2 = 0.36 = 0.6^2
+        var s = Tensor.Scalar(Math.Log(0.36), requiresGrad: true);      // sigma^2 = 0.36 = 0.6^2
         var loss = Loss.GaussianNll(Tensor.Scalar(1.6), s, Tensor.Scalar(1.0));
         loss.Backward();
 
@@ -70,7 +70,7 @@ public sealed class RegressionLossSanityTests
     [Fact]
     public void GaussianNllClampsTheVarianceAtEps()
     {
-        var s = Tensor.Scalar(-30);                                     // sigma^2 = 9e-14, below eps = 1e-6
+        var s = Tensor.Scalar(-30, requiresGrad: true);                 // sigma^2 = 9e-14, below eps = 1e-6
         var loss = Loss.GaussianNll(Tensor.Scalar(0.01), s, Tensor.Scalar(0.0));
         loss.Backward();
 
@@ -90,5 +90,5 @@ public sealed class RegressionLossSanityTests
         Assert.Equal(5 * Loss.CrossEntropy(logits, labels).Item(), Loss.CrossEntropy(logits, labels, Reduction.Sum).Item(), 1e-12);
     }
 
-    private static Tensor TestLogits() => Tensor.RandomNormal(5, 3, new Random(42), std: 2);
+    private static Tensor TestLogits() => Tensor.RandomNormal(5, 3, new Random(42), std: 2, requiresGrad: true);
 }

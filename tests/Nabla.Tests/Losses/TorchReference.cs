@@ -49,8 +49,8 @@ internal static class TorchReference
     public static Matrix<double> ReadMatrix(JsonElement rows) =>
         Matrix<double>.Build.DenseOfRows(rows.EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble())));
 
-    /// <summary>A JSON list of rows as a fresh leaf tensor.</summary>
-    public static Tensor ReadTensor(JsonElement rows) => new(ReadMatrix(rows));
+    /// <summary>A JSON list of rows as a fresh leaf tensor: a constant, or a variable when <paramref name="requiresGrad"/> is true.</summary>
+    public static Tensor ReadTensor(JsonElement rows, bool requiresGrad = false) => new(ReadMatrix(rows), requiresGrad);
 
     /// <summary>|actual - expected| / max(1, |expected|).</summary>
     public static double Deviation(double actual, double expected) =>

@@ -99,6 +99,27 @@ public sealed class LayerBehaviourTests
     }
 
     [Fact]
+    public void ParametersRequireGradientsAndTheirGradientsArrive()
+    {
+        Module[] modules =
+        [
+            new Linear(3, 2, new Random(0)), new Linear(3, 2, new Random(0), Init.HeNormal), new Maxout(3, 2, 2, new Random(0)),
+            new Sequential(new Linear(3, 4, new Random(1)), new Relu(), new Linear(4, 2, new Random(2))),
+        ];
+        foreach (var module in modules)
+        {
+            Assert.All(module.Parameters(), p => Assert.True(p.RequiresGrad, $"{module}: {p.Label} {p.Shape} should require a gradient"));
+            var x = Tensor.FromArray(new double[,] { { 1, -2, 0.5 } });                 // data: a constant
+            module.Forward(x).Sum().Backward();                                         // works with no requiresGrad on x
+            Assert.False(x.RequiresGrad);
+        }
+
+        var linear = (Linear)modules[0];
+        Assert.Equal(new double[,] { { 1, 1 }, { -2, -2 }, { 0.5, 0.5 } }, linear.W.Grad.ToArray());   // dL/dW = x^T 1
+        Assert.Equal(new double[,] { { 1, 1 } }, linear.b.Grad.ToArray());                              // dL/db = 1
+    }
+
+    [Fact]
     public void MaxoutTakesTheLargestPieceEntryByEntry()
     {
         var maxout = new Maxout(3, 4, pieces: 3, new Random(2));

@@ -14,7 +14,7 @@ public sealed class ModuleReferenceTests(ITestOutputHelper output)
 
     private static JsonElement Case(string name) => TorchReference.Case(File, name);
 
-    private static Tensor Read(JsonElement c, string key) => TorchReference.ReadTensor(c.GetProperty(key));
+    private static Tensor Read(JsonElement c, string key, bool requiresGrad = false) => TorchReference.ReadTensor(c.GetProperty(key), requiresGrad);
 
     private static void SetWeights(Linear layer, JsonElement W, JsonElement b)
     {
@@ -35,7 +35,7 @@ public sealed class ModuleReferenceTests(ITestOutputHelper output)
         var c = Case("linear");
         var linear = new Linear(3, 5, new Random(0));
         SetWeights(linear, c.GetProperty("W"), c.GetProperty("b"));
-        var x = Read(c, "x");
+        var x = Read(c, "x", requiresGrad: true);
         var y = linear.Forward(x);
         (y * Read(c, "G")).Sum().Backward();
         Compare("linear y", c.GetProperty("y"), y, false);
@@ -54,7 +54,7 @@ public sealed class ModuleReferenceTests(ITestOutputHelper output)
             SetWeights(maxout.Pieces[k], c.GetProperty("W")[k], c.GetProperty("b")[k]);
         }
 
-        var x = Read(c, "x");
+        var x = Read(c, "x", requiresGrad: true);
         var y = maxout.Forward(x);
         (y * Read(c, "G")).Sum().Backward();
         Compare("maxout y", c.GetProperty("y"), y, false);
@@ -79,7 +79,7 @@ public sealed class ModuleReferenceTests(ITestOutputHelper output)
             TorchReference.ReadMatrix(c.GetProperty("params")[i]).CopyTo(parameters[i].Data);
         }
 
-        var x = Read(c, "x");
+        var x = Read(c, "x", requiresGrad: true);
         var y = model.Forward(x);
         (y * Read(c, "G")).Sum().Backward();
         Compare("mlp y", c.GetProperty("y"), y, false);
@@ -97,7 +97,7 @@ public sealed class ModuleReferenceTests(ITestOutputHelper output)
     public void ActivationModuleMatchesPyTorch(string name)
     {
         var c = Case(name);
-        var x = Read(c, "x");
+        var x = Read(c, "x", requiresGrad: true);
         var y = ModuleCases.Activation(name).Forward(x);
         (y * Read(c, "G")).Sum().Backward();
         Compare($"{name} y", c.GetProperty("y"), y, false);

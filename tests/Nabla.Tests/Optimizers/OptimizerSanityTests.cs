@@ -5,7 +5,10 @@ namespace Nabla.Tests.Optimizers;
 /// <summary>State shapes, ZeroGrad, hand-checked first steps and hyper-parameter validation.</summary>
 public sealed class OptimizerSanityTests
 {
-    private static Tensor[] Params() => [Tensor.Full(3, 4, 0.5), Tensor.Full(1, 4, -0.25)];
+    private static Tensor[] Params() => [Tensor.Full(3, 4, 0.5, requiresGrad: true), Tensor.Full(1, 4, -0.25, requiresGrad: true)];
+
+    /// <summary>A 1x1 parameter (a tensor that requires a gradient), for the constructor tests.</summary>
+    private static Tensor Parameter() => Tensor.Zeros(1, 1, requiresGrad: true);
 
     private static IEnumerable<(Optimizer Opt, Matrix<double>[][] States)> All()
     {
@@ -71,7 +74,7 @@ public sealed class OptimizerSanityTests
     [Fact]
     public void Plain_sgd_step_is_p_minus_lr_times_g()
     {
-        var p = Tensor.Row(1.0, -2.0);
+        var p = Tensor.Row([1.0, -2.0], requiresGrad: true);
         var opt = new Sgd([p], lr: 0.1);
         p.Pow(2).Sum().Backward();                      // g = 2p = (2, -4)
         opt.Step();
@@ -82,7 +85,7 @@ public sealed class OptimizerSanityTests
     [Fact]
     public void First_adam_step_has_size_lr_whatever_the_gradient_scale()
     {
-        var p = Tensor.Row(1.0, -2.0);
+        var p = Tensor.Row([1.0, -2.0], requiresGrad: true);
         var opt = new Adam([p], lr: 0.1);
         (p.Pow(2) * Tensor.Row(1000.0, 0.001)).Sum().Backward();  // gradients 2000 and -0.004
         opt.Step();
@@ -93,7 +96,7 @@ public sealed class OptimizerSanityTests
     [Fact]
     public void Changing_the_learning_rate_between_steps_takes_effect()
     {
-        var p = Tensor.Row(1.0);
+        var p = Tensor.Row([1.0], requiresGrad: true);
         var opt = new Sgd([p], lr: 0.1);
         p.Sum().Backward();                              // g = 1
         opt.Step();
@@ -104,24 +107,24 @@ public sealed class OptimizerSanityTests
 
     public static TheoryData<string, Func<Optimizer>> Invalid => new()
     {
-        { "Sgd: learning rate lr must be a finite number >= 0, got -0.1.", () => new Sgd([Tensor.Zeros(1, 1)], lr: -0.1) },
-        { "Sgd: momentum must be a finite number >= 0, got -0.5.", () => new Sgd([Tensor.Zeros(1, 1)], lr: 0.1, momentum: -0.5) },
-        { "Sgd: dampening must be a finite number >= 0, got -1.", () => new Sgd([Tensor.Zeros(1, 1)], lr: 0.1, dampening: -1) },
-        { "Sgd: weightDecay must be a finite number >= 0, got -0.01.", () => new Sgd([Tensor.Zeros(1, 1)], lr: 0.1, weightDecay: -0.01) },
-        { "Sgd: Nesterov momentum needs momentum > 0 and dampening = 0, got momentum = 0 and dampening = 0.", () => new Sgd([Tensor.Zeros(1, 1)], lr: 0.1, nesterov: true) },
-        { "Sgd: Nesterov momentum needs momentum > 0 and dampening = 0, got momentum = 0.9 and dampening = 0.1.", () => new Sgd([Tensor.Zeros(1, 1)], lr: 0.1, momentum: 0.9, dampening: 0.1, nesterov: true) },
-        { "Adagrad: lrDecay must be a finite number >= 0, got -1.", () => new Adagrad([Tensor.Zeros(1, 1)], lrDecay: -1) },
-        { "Adagrad: initialAccumulatorValue must be a finite number >= 0, got -0.1.", () => new Adagrad([Tensor.Zeros(1, 1)], initialAccumulatorValue: -0.1) },
-        { "Adagrad: eps must be a finite number >= 0, got NaN.", () => new Adagrad([Tensor.Zeros(1, 1)], eps: double.NaN) },
-        { "Adadelta: rho must be in [0, 1], got 1.5.", () => new Adadelta([Tensor.Zeros(1, 1)], rho: 1.5) },
-        { "Adadelta: weightDecay must be a finite number >= 0, got -1.", () => new Adadelta([Tensor.Zeros(1, 1)], weightDecay: -1) },
-        { "RmsProp: alpha must be a finite number >= 0, got -0.99.", () => new RmsProp([Tensor.Zeros(1, 1)], alpha: -0.99) },
-        { "RmsProp: momentum must be a finite number >= 0, got Infinity.", () => new RmsProp([Tensor.Zeros(1, 1)], momentum: double.PositiveInfinity) },
-        { "Adam: beta1 must be in [0, 1), got 1.", () => new Adam([Tensor.Zeros(1, 1)], beta1: 1) },
-        { "Adam: beta2 must be in [0, 1), got -0.1.", () => new Adam([Tensor.Zeros(1, 1)], beta2: -0.1) },
-        { "Adam: learning rate lr must be a finite number >= 0, got NaN.", () => new Adam([Tensor.Zeros(1, 1)], lr: double.NaN) },
-        { "AdamW: weightDecay must be a finite number >= 0, got -0.01.", () => new AdamW([Tensor.Zeros(1, 1)], weightDecay: -0.01) },
-        { "AdamW: eps must be a finite number >= 0, got -1E-08.", () => new AdamW([Tensor.Zeros(1, 1)], eps: -1e-8) },
+        { "Sgd: learning rate lr must be a finite number >= 0, got -0.1.", () => new Sgd([Parameter()], lr: -0.1) },
+        { "Sgd: momentum must be a finite number >= 0, got -0.5.", () => new Sgd([Parameter()], lr: 0.1, momentum: -0.5) },
+        { "Sgd: dampening must be a finite number >= 0, got -1.", () => new Sgd([Parameter()], lr: 0.1, dampening: -1) },
+        { "Sgd: weightDecay must be a finite number >= 0, got -0.01.", () => new Sgd([Parameter()], lr: 0.1, weightDecay: -0.01) },
+        { "Sgd: Nesterov momentum needs momentum > 0 and dampening = 0, got momentum = 0 and dampening = 0.", () => new Sgd([Parameter()], lr: 0.1, nesterov: true) },
+        { "Sgd: Nesterov momentum needs momentum > 0 and dampening = 0, got momentum = 0.9 and dampening = 0.1.", () => new Sgd([Parameter()], lr: 0.1, momentum: 0.9, dampening: 0.1, nesterov: true) },
+        { "Adagrad: lrDecay must be a finite number >= 0, got -1.", () => new Adagrad([Parameter()], lrDecay: -1) },
+        { "Adagrad: initialAccumulatorValue must be a finite number >= 0, got -0.1.", () => new Adagrad([Parameter()], initialAccumulatorValue: -0.1) },
+        { "Adagrad: eps must be a finite number >= 0, got NaN.", () => new Adagrad([Parameter()], eps: double.NaN) },
+        { "Adadelta: rho must be in [0, 1], got 1.5.", () => new Adadelta([Parameter()], rho: 1.5) },
+        { "Adadelta: weightDecay must be a finite number >= 0, got -1.", () => new Adadelta([Parameter()], weightDecay: -1) },
+        { "RmsProp: alpha must be a finite number >= 0, got -0.99.", () => new RmsProp([Parameter()], alpha: -0.99) },
+        { "RmsProp: momentum must be a finite number >= 0, got Infinity.", () => new RmsProp([Parameter()], momentum: double.PositiveInfinity) },
+        { "Adam: beta1 must be in [0, 1), got 1.", () => new Adam([Parameter()], beta1: 1) },
+        { "Adam: beta2 must be in [0, 1), got -0.1.", () => new Adam([Parameter()], beta2: -0.1) },
+        { "Adam: learning rate lr must be a finite number >= 0, got NaN.", () => new Adam([Parameter()], lr: double.NaN) },
+        { "AdamW: weightDecay must be a finite number >= 0, got -0.01.", () => new AdamW([Parameter()], weightDecay: -0.01) },
+        { "AdamW: eps must be a finite number >= 0, got -1E-08.", () => new AdamW([Parameter()], eps: -1e-8) },
     };
 
     [Theory]
@@ -137,5 +140,36 @@ public sealed class OptimizerSanityTests
     {
         var e = Assert.Throws<ArgumentException>(() => new Adam([]));
         Assert.Contains("at least one parameter", e.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, Func<Tensor[], Optimizer>> Every => new()
+    {
+        { "Sgd", ps => new Sgd(ps, lr: 0.1) }, { "Adagrad", ps => new Adagrad(ps) }, { "Adadelta", ps => new Adadelta(ps) },
+        { "RmsProp", ps => new RmsProp(ps) }, { "Adam", ps => new Adam(ps) }, { "AdamW", ps => new AdamW(ps) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Every))]
+    public void An_optimizer_given_a_constant_names_it(string name, Func<Tensor[], Optimizer> make)
+    {
+        // A constant would never move (it gets no gradient), so a forgotten requiresGrad: true is an error, not a silent no-op.
+        var e = Assert.Throws<ArgumentException>(() => make([Parameter(), Parameter(), Tensor.Zeros(1, 3)]));
+        Assert.StartsWith(
+            $"{name} expects tensors that require gradients (parameters); tensor 2 of shape (1, 3) does not: make it with requiresGrad: true.",
+            e.Message, StringComparison.Ordinal);
+        Assert.Equal("parameters", e.ParamName);
+        Assert.Throws<ArgumentException>(() => make([Parameter(), null!]));
+    }
+
+    [Fact]
+    public void The_parameters_of_a_network_are_accepted_and_move()
+    {
+        var model = new Sequential(new Linear(2, 3, new Random(1)), new Tanh(), new Linear(3, 2, new Random(2)));
+        Assert.All(model.Parameters(), p => Assert.True(p.RequiresGrad));
+        var before = model.Parameters().Select(p => p.Data.Clone()).ToArray();
+        var opt = new Sgd(model.Parameters(), lr: 0.1);
+        model.Forward(Tensor.FromArray(new double[,] { { 1, -2 } })).Sum().Backward();
+        opt.Step();
+        Assert.All(model.Parameters().Zip(before), pair => Assert.NotEqual(pair.Second, pair.First.Data));
     }
 }

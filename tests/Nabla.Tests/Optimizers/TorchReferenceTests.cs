@@ -25,7 +25,7 @@ public sealed class TorchReferenceTests(ITestOutputHelper output)
     public void Hyper_parameters_match_the_torch_param_group(string name)
     {
         var config = Config(name);
-        var opt = Configurations[name]([Tensor.Zeros(1, 1)]);
+        var opt = Configurations[name]([Tensor.Zeros(1, 1, requiresGrad: true)]);
         Assert.Equal(config.GetProperty("optimizer").GetString(), TorchName(opt));
         AssertSameHyper(config.GetProperty("hyper"), Hyper(opt), name);
     }
@@ -33,11 +33,8 @@ public sealed class TorchReferenceTests(ITestOutputHelper output)
     [Fact]
     public void Defaults_are_torchs()
     {
-        Optimizer[] optimizers =
-        [
-            new Sgd([Tensor.Zeros(1, 1)], lr: 0.1), new Adagrad([Tensor.Zeros(1, 1)]), new Adadelta([Tensor.Zeros(1, 1)]),
-            new RmsProp([Tensor.Zeros(1, 1)]), new Adam([Tensor.Zeros(1, 1)]), new AdamW([Tensor.Zeros(1, 1)]),
-        ];
+        Tensor[] P() => [Tensor.Zeros(1, 1, requiresGrad: true)];        // one 1x1 parameter
+        Optimizer[] optimizers = [new Sgd(P(), lr: 0.1), new Adagrad(P()), new Adadelta(P()), new RmsProp(P()), new Adam(P()), new AdamW(P())];
         foreach (var opt in optimizers)
         {
             AssertSameHyper(Root.GetProperty("defaults").GetProperty(TorchName(opt)), Hyper(opt), TorchName(opt));
@@ -68,7 +65,7 @@ public sealed class TorchReferenceTests(ITestOutputHelper output)
         var config = Config(name);
         var x = new Tensor(ReadMatrix(Root.GetProperty("x")));                   // (8, 3)
         var target = new Tensor(ReadMatrix(Root.GetProperty("target")));        // (8, 2)
-        var p = Names.Select(n => new Tensor(ReadMatrix(Root.GetProperty("initial").GetProperty(n)))).ToArray();
+        var p = Names.Select(n => new Tensor(ReadMatrix(Root.GetProperty("initial").GetProperty(n)), requiresGrad: true)).ToArray();
         var opt = Configurations[name](p);
         var losses = config.GetProperty("losses").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         var recorded = config.GetProperty("params").EnumerateArray().ToDictionary(r => r.GetProperty("step").GetInt32());

@@ -22,7 +22,7 @@ public sealed class TrajectoryTests
     [MemberData(nameof(Optimizers))]
     public void Every_optimizer_approaches_the_bottom_of_a_bowl(string name, Func<IEnumerable<Tensor>, Optimizer> make, int steps)
     {
-        var p = Tensor.Row(-1.5, 2);
+        var p = Tensor.Row([-1.5, 2], requiresGrad: true);
         var opt = make([p]);
         var start = Bowl(p).Item();
         var path = new List<(double X, double Y)> { (-1.5, 2) };

@@ -33,8 +33,11 @@ public sealed class ModelFileTests : IDisposable
         var expected = model.Parameters().SelectMany(p => p.Data.ToRowMajorArray()).Select(BitConverter.DoubleToInt64Bits);
         var actual = loaded.Parameters().SelectMany(p => p.Data.ToRowMajorArray()).Select(BitConverter.DoubleToInt64Bits);
         Assert.Equal(expected, actual);
+        Assert.All(loaded.Parameters(), p => Assert.True(p.RequiresGrad, $"loaded parameter {p.Label} {p.Shape} should require a gradient"));
         var x = TestData.OffKink(8, 3, seed: 2);                                      // 4 images of 2x3
-        Assert.Equal(Trainer.Predict(model, x.Data).Data, Trainer.Predict(loaded, x.Data).Data);
+        var prediction = Trainer.Predict(loaded, x.Data);
+        Assert.Equal(Trainer.Predict(model, x.Data).Data, prediction.Data);
+        Assert.False(prediction.RequiresGrad);                                        // a prediction is a constant
         Assert.Equal([Path.GetFileName(path)], Directory.GetFiles(folder).Select(Path.GetFileName)); // no temporary file left
     }
 

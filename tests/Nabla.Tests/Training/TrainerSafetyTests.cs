@@ -76,7 +76,7 @@ public sealed class TrainerSafetyTests(Xunit.Abstractions.ITestOutputHelper outp
         var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 1e6), TrainingLosses.CrossEntropy)  // SGD lr 1e6 with cross-entropy
             { Epochs = 5, BatchSize = 32, Shuffle = false };
         var data = Blobs(200, seed: 1);
-        var first = Loss.CrossEntropy(model.Forward(Tensor.Constant(data.X.SubMatrix(0, 32, 0, 2))), data.Labels![..32]).Item();
+        var first = Loss.CrossEntropy(model.Forward(new Tensor(data.X.SubMatrix(0, 32, 0, 2))), data.Labels![..32]).Item();
         var error = Assert.Throws<TrainingDivergedException>(() => trainer.Fit(data));
         Assert.Equal(DivergenceCause.ExplodingLoss, error.Cause);
         Assert.Equal((1, 7), (error.Epoch, error.Step));

@@ -114,7 +114,8 @@ internal static class Entrywise
         }
 
         int rows = m.RowCount, columns = m.ColumnCount;
-        var sums = new double[columns];
+        var result = Tensor.NewMatrix(1, columns);     // every entry is written below
+        var sums = result.AsColumnMajorArray();
         var j = 0;
         for (; j + 4 <= columns; j += 4)
         {
@@ -145,7 +146,7 @@ internal static class Entrywise
             sums[j] = s;
         }
 
-        return M.Dense(1, columns, sums);
+        return result;
     }
 
     /// <summary>(N, D) -> (N, 1): the sum of each row, added left to right (as MathNet's RowSums, a few rows per instruction).</summary>
@@ -157,7 +158,9 @@ internal static class Entrywise
         }
 
         int rows = m.RowCount, columns = m.ColumnCount;
-        var sums = new double[rows];
+        var result = Tensor.NewMatrix(rows, 1);
+        result.Clear();                                // the running sums start at 0
+        var sums = result.AsColumnMajorArray();
         for (var j = 0; j < columns; j++)      // column j is added into every row's running sum
         {
             var column = values.AsSpan(j * rows, rows);
@@ -173,7 +176,7 @@ internal static class Entrywise
             }
         }
 
-        return M.Dense(rows, 1, sums);
+        return result;
     }
 
     /// <summary>
@@ -188,7 +191,8 @@ internal static class Entrywise
             return M.Dense(rows, 1, (i, _) => m.Row(i).Aggregate(double.NegativeInfinity, Math.Max));
         }
 
-        var maxima = new double[rows];
+        var result = Tensor.NewMatrix(rows, 1);
+        var maxima = result.AsColumnMajorArray();
         Array.Fill(maxima, double.NegativeInfinity);
         for (var j = 0; j < columns; j++)
         {
@@ -199,7 +203,7 @@ internal static class Entrywise
             }
         }
 
-        return M.Dense(rows, 1, maxima);
+        return result;
     }
 
     /// <summary>pick[i, j] != 0 ? a[i, j] : b[i, j], entry by entry, as a new matrix (all three the same shape).</summary>
@@ -210,50 +214,45 @@ internal static class Entrywise
             return M.Dense(a.RowCount, a.ColumnCount, (i, j) => pick[i, j] != 0 ? a[i, j] : b[i, j]);
         }
 
-        var result = GC.AllocateUninitializedArray<double>(p.Length);   // every entry is written below
-        for (var k = 0; k < result.Length; k++)
+        var result = Tensor.NewMatrix(a.RowCount, a.ColumnCount);    // every entry is written below
+        var values = result.AsColumnMajorArray();
+        for (var k = 0; k < values.Length; k++)
         {
-            result[k] = p[k] != 0 ? x[k] : y[k];
+            values[k] = p[k] != 0 ? x[k] : y[k];
         }
 
-        return M.Dense(a.RowCount, a.ColumnCount, result);
-    }
-
-    /// <summary>A copy of <paramref name="m"/> (MathNet's Clone, without first zeroing the new array).</summary>
-    public static Matrix<double> Copy(Matrix<double> m)
-    {
-        if (m.AsColumnMajorArray() is not { } values)
-        {
-            return m.Clone();
-        }
-
-        var copy = GC.AllocateUninitializedArray<double>(values.Length);
-        values.CopyTo(copy, 0);
-        return M.Dense(m.RowCount, m.ColumnCount, copy);
+        return result;
     }
 
     /// <summary>A (1, D) row repeated down <paramref name="rows"/> rows: every column j is filled with row[0, j].</summary>
     public static Matrix<double> RepeatRow(Matrix<double> row, int rows)
     {
-        var result = new double[rows * row.ColumnCount];
+        var result = Tensor.NewMatrix(rows, row.ColumnCount);
+        var values = result.AsColumnMajorArray();
         for (var j = 0; j < row.ColumnCount; j++)
         {
-            Array.Fill(result, row[0, j], j * rows, rows);     // column j occupies rows consecutive entries
+            Array.Fill(values, row[0, j], j * rows, rows);     // column j occupies rows consecutive entries
         }
 
-        return M.Dense(rows, row.ColumnCount, result);
+        return result;
     }
 
     /// <summary>An (N, 1) column repeated across <paramref name="columns"/> columns.</summary>
     public static Matrix<double> RepeatColumn(Matrix<double> column, int columns)
     {
-        var values = column.Column(0).ToArray();
-        var result = new double[values.Length * columns];
-        for (var j = 0; j < columns; j++)
+        var rows = column.RowCount;
+        var result = Tensor.NewMatrix(rows, columns);
+        var values = result.AsColumnMajorArray();
+        for (var i = 0; i < rows; i++)
         {
-            values.CopyTo(result, j * values.Length);
+            values[i] = column[i, 0];
         }
 
-        return M.Dense(values.Length, columns, result);
+        for (var j = 1; j < columns; j++)
+        {
+            Array.Copy(values, 0, values, j * rows, rows);
+        }
+
+        return result;
     }
 }
