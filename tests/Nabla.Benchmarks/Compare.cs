@@ -94,7 +94,7 @@ public static partial class Compare
         }
         if (options.Notebooks)
         {
-            NotebookSuite(repository, output);
+            NotebookSuite(options, repository, output);
         }
 
         output.WriteLine($"Load average at end: {LoadAverage()}");

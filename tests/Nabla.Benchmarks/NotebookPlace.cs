@@ -36,6 +36,18 @@ internal sealed class NotebookPlace(Compare.Options options, string repository) 
     /// <summary>Runs the notebook once (installing the kernel on first use) and returns its JSON line.</summary>
     public List<JsonElement> Run(string[] epochs)
     {
+        var lines = Notebook(["--out", Path.Combine(repository, "artifacts", "compare-notebook"), .. epochs]);
+        wallSeconds = Math.Max(wallSeconds, lines.Select(l => l.GetProperty("wall_s").GetDouble()).DefaultIfEmpty(0).Max());
+        return lines;
+    }
+
+    /// <summary>Executes each lesson in a fresh kernel, as a learner opens it; one JSON line per lesson (lesson, seconds, errors).</summary>
+    public List<JsonElement> RunLessons(IEnumerable<string> lessons) =>
+        Notebook(["--out", Path.Combine(repository, "artifacts", "compare-lessons"), "--lessons", .. lessons]);
+
+    /// <summary>notebook.py with <paramref name="arguments"/>, against this place's kernel (installed on first use).</summary>
+    private List<JsonElement> Notebook(string[] arguments)
+    {
         jupyterPath ??= Install();
         var environment = Child.BaseEnvironment();
         environment["JUPYTER_PATH"] = jupyterPath;
@@ -47,9 +59,7 @@ internal sealed class NotebookPlace(Compare.Options options, string repository) 
         }
 
         var script = Path.Combine(AppContext.BaseDirectory, "notebook.py");
-        var lines = Child.Run(options.Python, [script, "--out", Path.Combine(repository, "artifacts", "compare-notebook"), .. epochs], environment);
-        wallSeconds = Math.Max(wallSeconds, lines.Select(l => l.GetProperty("wall_s").GetDouble()).DefaultIfEmpty(0).Max());
-        return lines;
+        return Child.Run(options.Python, [script, .. arguments], environment);
     }
 
     /// <summary>One line for the report: where the kernel's engine came from, and what a notebook run costs in all.</summary>

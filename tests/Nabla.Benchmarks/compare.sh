@@ -13,8 +13,9 @@
 # src/Nabla.Interactive in Release installs it); --kernel-packages DIR takes it from another NuGet
 # global-packages folder. Peers run at their best: Debian's numpy and PyTorch on OpenBLAS's AVX-512 kernels
 # (numpy alone would use the reference BLAS), OPENBLAS_CORETYPE unset, each with 1 and 2 threads.
-# --avx2 adds the GEMM tables without AVX-512 on both sides (most laptops); --notebooks also times the
-# headless run of every lesson. Quiet machine wanted: check `uptime` first (1-minute load below ~0.8).
+# --avx2 adds the GEMM tables without AVX-512 on both sides (most laptops); --notebooks also times
+# every lesson, one at a time, in the runner and in the real kernel. Quiet machine wanted: check `uptime`
+# first (1-minute load below ~0.8).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -9,6 +9,12 @@ whole execution, kernel start and package restore included) and nothing else on 
 stderr. Exits non-zero with the error when a cell fails.
 
   notebook.py --out DIR --warmup 20 --epochs 3
+
+With --lessons NOTEBOOK..., it instead executes each given lesson as a learner opens it (a fresh kernel, the lesson's
+folder as the working directory) and prints one JSON line per lesson: {"lesson", "seconds" (kernel start included),
+"errors" (error outputs)}; the executed copies go to --out.
+
+  notebook.py --out DIR --lessons notebooks/00-getting-started.ipynb ...
 """
 import argparse
 import json
@@ -88,23 +94,43 @@ def notebook(warmup, epochs):
     return nb
 
 
+def execute(nb, folder):
+    """Runs every cell of nb in a fresh kernel with folder as the working directory; returns the wall seconds."""
+    client = NotebookClient(nb, kernel_name=".net-csharp", timeout=600, startup_timeout=120, allow_errors=True,
+                            resources={"metadata": {"path": os.path.abspath(folder)}})
+    start = time.monotonic()
+    client.execute()
+    return time.monotonic() - start
+
+
+def lessons(paths, out, result):
+    """Times each lesson in its own kernel; one JSON line per lesson."""
+    for path in paths:
+        nb = nbformat.read(path, as_version=4)
+        seconds = execute(nb, os.path.dirname(path))
+        errors = sum(1 for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error")
+        nbformat.write(nb, os.path.join(out, os.path.basename(path)))
+        print(json.dumps({"lesson": os.path.basename(path), "seconds": round(seconds, 1), "errors": errors}),
+              file=result, flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True, help="folder for the generated and the executed notebook")
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--lessons", nargs="+", help="time these lessons instead of the MLP cell")
     args = parser.parse_args()
     result = os.fdopen(os.dup(1), "w")
     os.dup2(2, 1)                                  # the kernel inherits stdout and logs to it: send that to stderr
     os.makedirs(args.out, exist_ok=True)
+    if args.lessons:
+        lessons(args.lessons, args.out, result)
+        return
     path = os.path.join(args.out, "mlp.ipynb")
     nbformat.write(notebook(args.warmup, args.epochs), path)
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name=".net-csharp", timeout=600, startup_timeout=120, allow_errors=True,
-                            resources={"metadata": {"path": os.path.abspath(args.out)}})
-    start = time.monotonic()
-    client.execute()
-    wall = time.monotonic() - start
+    wall = execute(nb, args.out)
     nbformat.write(nb, os.path.join(args.out, "mlp.executed.ipynb"))
     outputs = [o for c in nb.cells for o in c.get("outputs", [])]
     errors = [o for o in outputs if o.get("output_type") == "error"]
