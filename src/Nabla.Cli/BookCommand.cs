@@ -13,18 +13,10 @@ public static class BookCommand
     /// <summary>Creates the <c>book</c> command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("notebooks")
-        {
-            Description = "Notebook files or folders (default: every notebooks/*.ipynb of the repository).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = CommonOptions.Notebooks(whenNone: "every notebooks/*.ipynb of the repository");
         var output = new Option<string?>("--out") { Description = "Folder for the book (default: artifacts/book under the repository root, else ./book)." };
-        var executed = new Option<string?>("--executed") { Description = "Folder for the executed notebooks (default: artifacts/executed under the repository root, else ./executed)." };
-        var timeout = new Option<double>("--timeout")
-        {
-            Description = "Per-cell timeout in seconds.",
-            DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
-        };
+        var executed = CommonOptions.ExecutedCopies("--executed");
+        var timeout = CommonOptions.Timeout();
         var command = new Command("book", "Execute the lessons and render them as an offline HTML book (index, one page per lesson, charts).")
         {
             paths, output, executed, timeout,

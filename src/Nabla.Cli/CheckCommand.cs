@@ -9,11 +9,7 @@ public static class CheckCommand
     /// <summary>Creates the <c>check</c> command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("notebooks")
-        {
-            Description = "Notebook files or folders (default: the repository's notebooks/ folder).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = CommonOptions.Notebooks(whenNone: "the repository's notebooks/ folder");
         var executed = new Option<string?>("--executed")
         {
             Description = "Also check quoted numbers: every number in a notebook's text must be printed by an earlier cell of its executed copy in this folder (nabla run and nabla book write them to artifacts/executed).",

@@ -10,24 +10,12 @@ public static class RunCommand
     /// <summary>Creates the <c>run</c> command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("notebooks")
-        {
-            Description = "Notebook files or folders (a folder runs its *.ipynb sorted by name).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var output = new Option<string?>("--out") { Description = "Folder for executed copies (default: artifacts/executed under the repository root, else ./executed)." };
-        var timeout = new Option<double>("--timeout")
-        {
-            Description = "Per-cell timeout in seconds.",
-            DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
-        };
+        var paths = CommonOptions.Notebooks(whenNone: null);
+        var output = CommonOptions.ExecutedCopies("--out");
+        var timeout = CommonOptions.Timeout();
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failing cell and run no further notebooks." };
         var inPlace = new Option<bool>("--in-place") { Description = "Write outputs back into the notebooks themselves." };
-        var maxOutput = new Option<int>("--max-output-chars")
-        {
-            Description = "Largest output kept per cell output, in characters.",
-            DefaultValueFactory = _ => SessionOptions.DefaultMaxOutputChars,
-        };
+        var maxOutput = CommonOptions.MaxOutputChars();
         var command = new Command("run", "Execute notebooks headlessly on the .NET Interactive C# kernel.")
         {
             paths, output, timeout, failFast, inPlace, maxOutput,

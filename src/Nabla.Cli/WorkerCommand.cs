@@ -10,11 +10,7 @@ public static class WorkerCommand
     public static Command Create()
     {
         var notebook = new Argument<string>("notebook") { Description = "The notebook to run." };
-        var maxOutput = new Option<int>("--max-output-chars")
-        {
-            Description = "Largest output kept, in characters.",
-            DefaultValueFactory = _ => SessionOptions.DefaultMaxOutputChars,
-        };
+        var maxOutput = CommonOptions.MaxOutputChars();
         var stopOnError = new Option<bool>("--stop-on-error") { Description = "Stop at the first failing cell." };
         var channel = new Option<string>("--channel") { Description = "Handle of the pipe the reports go to.", Required = true };
         var lifeline = new Option<string>("--lifeline") { Description = "Handle of the pipe that closes when the runner is gone.", Required = true };

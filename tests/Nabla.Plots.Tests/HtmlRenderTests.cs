@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+
 namespace Nabla.Plots.Tests;
 
 /// <summary>Every chart serializes to Plotly.NET's HTML (the book test checks the real rendering in Chromium).</summary>
@@ -39,9 +42,38 @@ public sealed class HtmlRenderTests
 
         var html = GenericChart.toChartHTML(chart);
 
-        Assert.Contains("var data = [", html);
-        Assert.Contains("\"type\":\"", html);
+        var traces = ChartJson.Of(chart).Traces;                    // what the chart holds
+        var rendered = DataIn(html).EnumerateArray().ToArray();      // what the page hands plotly.js
+        Assert.NotEmpty(traces);
+        Assert.Equal(traces.Length, rendered.Length);
+        for (var i = 0; i < traces.Length; i++)
+        {
+            Assert.True(JsonElement.DeepEquals(traces[i], rendered[i]), $"{name}: trace {i} differs in the page: {rendered[i]}");
+            Assert.True(Numbers(rendered[i]) > 0, $"{name}: trace {i} carries no numbers: {rendered[i]}");
+        }
+
         Assert.DoesNotContain("NaN", html);
-        Assert.NotEmpty(GenericChart.toEmbeddedHTML(chart));
+        Assert.True(JsonElement.DeepEquals(DataIn(html), DataIn(GenericChart.toEmbeddedHTML(chart))), $"{name}: the embedded HTML carries other data");
     }
+
+    /// <summary>The JSON array after <c>var data = </c> in a page Plotly.NET wrote.</summary>
+    private static JsonElement DataIn(string html)
+    {
+        const string Marker = "var data = ";
+        var at = html.IndexOf(Marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"no '{Marker}' in the page");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(html[(at + Marker.Length)..]), new JsonReaderOptions { AllowMultipleValues = true });
+        using var document = JsonDocument.ParseValue(ref reader);
+        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>How many numbers a trace's data arrays (x, y, z, values, ...) hold, nested arrays included.</summary>
+    private static int Numbers(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number => 1,
+        JsonValueKind.Array => element.EnumerateArray().Sum(Numbers),
+        JsonValueKind.Object => element.EnumerateObject().Where(p => p.Name is "x" or "y" or "z" or "values").Sum(p => Numbers(p.Value)),
+        _ => 0,
+    };
 }

@@ -11,7 +11,8 @@ engine's Sum(dim) and Mean(dim) do. Deterministic: torch.manual_seed(2).
 Read by tests/Nabla.Tests/Autograd/OpsReferenceTests.cs.
 
 Inputs avoid the points where an operation has no derivative: |x| > 1e-3 for Abs, no ties with
-the constant of Max/Min (PyTorch's clamp gives gradient 1 at a tie, the engine 0), positive
+the constant of Max/Min (max(x, c) has no derivative at x = c: torch.clamp, which the Max/Min cases
+use, and the engine both take 1 there, while torch.maximum and torch.minimum take 1/2), positive
 inputs for Log, Sqrt and fractional powers, denominators away from 0.
 """
 import torch

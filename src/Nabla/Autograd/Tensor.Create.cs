@@ -82,8 +82,10 @@ public sealed partial class Tensor
             $"Tensor.{method} expects rows >= 0 and columns >= 0, got ({rows}, {columns}).");
 
     /// <summary>
-    /// A copy of the values with no history: a new constant leaf (<see cref="RequiresGrad"/> false), like PyTorch's
-    /// <c>detach().clone()</c>. Computing with it records nothing, and changing it leaves this tensor as it was.
+    /// A copy of the values with no history: a new leaf that does not require a gradient (<see cref="RequiresGrad"/>
+    /// false, whatever this tensor's is) and keeps the <see cref="Label"/>. Like PyTorch's <c>detach().clone()</c>:
+    /// <c>detach()</c> alone would share the values, this copies them, so changing the copy leaves this tensor as it
+    /// was. Computing with it records nothing.
     /// </summary>
     public Tensor Detach() => new(Data.Clone()) { Label = Label };
 

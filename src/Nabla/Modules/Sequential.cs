@@ -6,8 +6,9 @@ namespace Nabla;
 /// A chain of modules applied one after another: the network y = f_L(...f_2(f_1(x))). Notebook 01.
 /// </summary>
 /// <remarks>
-/// Backprop through the chain is the chain rule: each layer's backward receives the gradient of the
-/// layer after it. <see cref="Parameters"/> concatenates the layers' parameters in order (W1, b1, W2, b2, ...),
+/// Backprop through the chain is the chain rule, and it needs no code here: layers have no backward of their own.
+/// Forward records each operation of each layer on the tensors, and <see cref="Tensor.Backward"/> on the loss runs
+/// those operations' backward rules in reverse, so the gradient reaches each layer from the layer after it. <see cref="Parameters"/> concatenates the layers' parameters in order (W1, b1, W2, b2, ...),
 /// the order optimizers and model files use. <see cref="Save"/> and <see cref="Load(string)"/> write and read
 /// the documented model file format (see <see cref="ModelFile"/>). Notebook 09 saves and reloads a classifier.
 /// </remarks>

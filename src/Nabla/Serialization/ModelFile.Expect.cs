@@ -73,12 +73,11 @@ public static partial class ModelFile
     }
 
     /// <summary>A layer's parameters with their role and file name: Linear's W (weight) and b (bias), Maxout's W1, b1, W2, ...</summary>
-    private static IEnumerable<(string Role, string Name, Tensor Tensor)> LayerParameters(Module layer) => layer switch
-    {
-        Linear l => [("weight", "W", l.W), ("bias", "b", l.b)],
-        Maxout m => m.Pieces.SelectMany((l, k) => new[] { ("weight", $"W{k + 1}", l.W), ("bias", $"b{k + 1}", l.b) }),
-        _ => [],
-    };
+    /// <remarks>Empty for a Sequential (its layers have the parameters) and for a layer the format does not know.</remarks>
+    internal static IEnumerable<(string Role, string Name, Tensor Tensor)> LayerParameters(Module layer) =>
+        KindOf(layer) is { } kind
+            ? kind.Parameters(kind.Values(layer)).Zip(layer.Parameters(), (shape, tensor) => (shape.Role, shape.Name, tensor))
+            : [];
 
     /// <summary>A layer in one line: "Linear(2->3)", or "Sequential of 3 layers" (whose own printout spans lines).</summary>
     private static string Describe(Module layer) => layer is Sequential s ? $"Sequential of {s.Count} layers" : layer.ToString()!;

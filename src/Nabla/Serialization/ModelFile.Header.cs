@@ -47,23 +47,19 @@ public static partial class ModelFile
         {
             json.WriteStartObject();
             json.WriteString("type", layer.GetType().Name);
-            switch (layer)
+            if (layer is Sequential s)
             {
-                case Linear l: json.WriteNumber("inFeatures", l.InFeatures); json.WriteNumber("outFeatures", l.OutFeatures); break;
-                case Maxout m:
-                    json.WriteNumber("inFeatures", m.InFeatures);
-                    json.WriteNumber("outFeatures", m.OutFeatures);
-                    json.WriteNumber("pieces", m.Pieces.Count);
-                    break;
-                case Dropout d: json.WriteNumber("p", d.P); break;
-                case Flatten f: json.WriteNumber("height", f.Height); json.WriteNumber("width", f.Width); break;
-                case LeakyRelu r: json.WriteNumber("slope", r.Slope); break;
-                case Elu e: json.WriteNumber("alpha", e.Alpha); break;
-                case Sequential s: json.WritePropertyName("layers"); WriteLayers(json, s, path); break;
-                case Relu or Tanh or Sigmoid or Gelu or Silu or Softmax or LogSoftmax or Identity: break;
-                default:
-                    throw new ModelFileException(path,
-                        $"cannot save layer {layer} ({layer.GetType().Name}): expected one of the supported layers {SupportedLayers}.");
+                json.WritePropertyName("layers");
+                WriteLayers(json, s, path);
+            }
+            else
+            {
+                var kind = KindOf(layer) ?? throw new ModelFileException(path,
+                    $"cannot save layer {layer} ({layer.GetType().Name}): expected one of the supported layers {SupportedLayers}.");
+                foreach (var (field, value) in kind.Fields.Zip(kind.Values(layer)))
+                {
+                    json.WriteNumber(field, value);
+                }
             }
 
             json.WriteEndObject();
@@ -72,22 +68,15 @@ public static partial class ModelFile
         json.WriteEndArray();
     }
 
-    private const string SupportedLayers =
-        "Linear, Maxout, Dropout, Flatten, Relu, Tanh, Sigmoid, LeakyRelu, Elu, Gelu, Silu, Softmax, LogSoftmax, Identity, Sequential";
-
     /// <summary>Every parameter with its file name: "0.W", "0.b", "2.W1", "3.1.b" (layer path, then the tensor).</summary>
     internal static IEnumerable<(string Name, Tensor Tensor)> NamedParameters(Sequential model, string prefix)
     {
         for (var i = 0; i < model.Count; i++)
         {
             var at = prefix + i.ToString(CultureInfo.InvariantCulture);
-            var named = model[i] switch
-            {
-                Linear l => [(at + ".W", l.W), (at + ".b", l.b)],
-                Maxout m => m.Pieces.SelectMany((l, k) => new[] { ($"{at}.W{k + 1}", l.W), ($"{at}.b{k + 1}", l.b) }),
-                Sequential s => NamedParameters(s, at + "."),
-                _ => Enumerable.Empty<(string, Tensor)>(),
-            };
+            var named = model[i] is Sequential s
+                ? NamedParameters(s, at + ".")
+                : LayerParameters(model[i]).Select(p => ($"{at}.{p.Name}", p.Tensor));
             foreach (var item in named)
             {
                 yield return item;

@@ -55,15 +55,12 @@ public static partial class ModelFile
         foreach (var layer in layers.EnumerateArray())
         {
             var at = prefix + i++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            int Int(string name) => layer.GetProperty(name).GetInt32();
-            var shapes = layer.GetProperty("type").GetString() switch
-            {
-                "Linear" => [new Shape(at + ".W", Int("inFeatures"), Int("outFeatures")), new Shape(at + ".b", 1, Int("outFeatures"))],
-                "Maxout" => Enumerable.Range(1, Int("pieces")).SelectMany(k => new[]
-                    { new Shape($"{at}.W{k}", Int("inFeatures"), Int("outFeatures")), new Shape($"{at}.b{k}", 1, Int("outFeatures")) }),
-                "Sequential" => ShapesOf(layer.GetProperty("layers"), at + "."),
-                _ => [],
-            };
+            var type = layer.GetProperty("type").GetString();
+            var shapes = type == nameof(Sequential)
+                ? ShapesOf(layer.GetProperty("layers"), at + ".")
+                : KindOf(type) is { } kind
+                    ? kind.Parameters(FieldValues(layer, kind)).Select(p => new Shape($"{at}.{p.Name}", p.Rows, p.Columns))
+                    : [];
             foreach (var shape in shapes)
             {
                 yield return shape;
@@ -113,35 +110,26 @@ public static partial class ModelFile
         return model;
     }
 
+    /// <summary>The hyper-parameters a layer's JSON gives for <paramref name="kind"/>, in the order of its fields.</summary>
+    private static double[] FieldValues(JsonElement layer, LayerKind kind) =>
+        Array.ConvertAll(kind.Fields, field => layer.GetProperty(field).GetDouble());
+
     private static Sequential ReadSequential(JsonElement layers, ref int dropouts, int dropoutSeed)
     {
         var modules = new List<Module>();
         foreach (var layer in layers.EnumerateArray())
         {
             var type = layer.GetProperty("type").GetString();
-            int Int(string name) => layer.GetProperty(name).GetInt32();
-            double Number(string name) => layer.GetProperty(name).GetDouble();
-            var unused = new Random(0); // initial weights are overwritten by the file's
-            Module module = type switch
+            if (type == nameof(Sequential))
             {
-                "Linear" => new Linear(Int("inFeatures"), Int("outFeatures"), unused),
-                "Maxout" => new Maxout(Int("inFeatures"), Int("outFeatures"), Int("pieces"), unused),
-                "Dropout" => new Dropout(Number("p"), new Random(dropoutSeed + dropouts++)),
-                "Flatten" => new Flatten(Int("height"), Int("width")),
-                "LeakyRelu" => new LeakyRelu(Number("slope")),
-                "Elu" => new Elu(Number("alpha")),
-                "Relu" => new Relu(),
-                "Tanh" => new Tanh(),
-                "Sigmoid" => new Sigmoid(),
-                "Gelu" => new Gelu(),
-                "Silu" => new Silu(),
-                "Softmax" => new Softmax(),
-                "LogSoftmax" => new LogSoftmax(),
-                "Identity" => new Identity(),
-                "Sequential" => ReadSequential(layer.GetProperty("layers"), ref dropouts, dropoutSeed),
-                _ => throw new FormatException($"layer {modules.Count} has type '{type}', expected one of {SupportedLayers}"),
-            };
-            modules.Add(module);
+                modules.Add(ReadSequential(layer.GetProperty("layers"), ref dropouts, dropoutSeed));
+                continue;
+            }
+
+            var kind = KindOf(type) ?? throw new FormatException($"layer {modules.Count} has type '{type}', expected one of {SupportedLayers}");
+            var k = dropouts;
+            modules.Add(kind.Build(FieldValues(layer, kind), () => new Random(dropoutSeed + k)));
+            dropouts += kind.Class == typeof(Dropout) ? 1 : 0;          // the k-th Dropout in file order gets Random(dropoutSeed + k)
         }
 
         return new Sequential([.. modules]);

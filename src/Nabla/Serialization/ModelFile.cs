@@ -16,11 +16,10 @@ namespace Nabla;
 /// weights                            every parameter in Parameters() order, row by row, as float64
 /// checksum                           32 bytes: SHA-256 of every byte before it
 /// </code>
-/// <para>"layers" lists each layer as {"type": ...} plus its hyper-parameters: Linear {inFeatures, outFeatures},
-/// Maxout {inFeatures, outFeatures, pieces}, Dropout {p}, Flatten {height, width}, LeakyRelu {slope},
-/// Elu {alpha}, Sequential {layers}; Relu, Tanh, Sigmoid, Gelu, Silu, Softmax, LogSoftmax and Identity have
-/// none. "parameters" lists {name, shape: [rows, columns]} per tensor, e.g. "0.W" is layer 0's weight and
-/// "2.W1" the first piece of a Maxout at position 2.</para>
+/// <para>"layers" lists each layer as {"type": ...} plus its hyper-parameters, as the one table of layer kinds
+/// (ModelFile.Layers.cs) gives them: e.g. {"type":"Linear","inFeatures":784,"outFeatures":128}, {"type":"Relu"},
+/// and {"type":"Sequential","layers":[...]} for a chain inside the chain. "parameters" lists {name, shape: [rows,
+/// columns]} per tensor, e.g. "0.W" is layer 0's weight and "2.W1" the first piece of a Maxout at position 2.</para>
 /// <para><see cref="Save"/> writes a temporary file in the same folder, flushes it to disk and then renames it
 /// over the target, so a crash or an error never leaves a half-written model behind. <see cref="Load(string, int)"/> checks
 /// magic, version, header, length and checksum, builds the whole model in memory, refuses NaN or infinite weights,

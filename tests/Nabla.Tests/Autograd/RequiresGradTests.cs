@@ -106,7 +106,7 @@ public sealed class RequiresGradTests
     public void GradIsZerosOfTheRightShapeBeforeAnyBackward()
     {
         var x = Tensor.Zeros(3, 5);
-        x.ZeroGrad();                                                        // before any gradient was made: nothing to mark
+        x.ZeroGrad();                                                        // before any gradient was made: nothing to clear
         Assert.Equal(3, x.Grad.RowCount);
         Assert.Equal(5, x.Grad.ColumnCount);
         Assert.Equal(0.0, x.Grad.FrobeniusNorm());

@@ -20,9 +20,20 @@ public sealed class LayerBehaviourTests
         var linear = new Linear(2, 3, new Random(0));
         var x = Tensor.FromArray(new double[,] { { 1, 2 }, { -1, 0.5 } });
         var y = linear.Forward(x);
-        var expected = x.Data * linear.W.Data + Matrix<double>.Build.Dense(2, 3, (_, j) => linear.b.Data[0, j]);
         Assert.Equal((2, 3), (y.Rows, y.Columns));
-        Assert.True((y.Data - expected).Enumerate().All(v => Math.Abs(v) < 1e-15));
+        for (var i = 0; i < 2; i++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                var expected = linear.b.Data[0, j];                             // y_ij = b_j + sum_k x_ik W_kj, the textbook loop
+                for (var k = 0; k < 2; k++)
+                {
+                    expected += x.Data[i, k] * linear.W.Data[k, j];
+                }
+
+                Assert.Equal(expected, y.Data[i, j], 1e-15);
+            }
+        }
     }
 
     [Fact]

@@ -41,10 +41,30 @@ public sealed class ModelFileTests : IDisposable
         Assert.Equal([Path.GetFileName(path)], Directory.GetFiles(folder).Select(Path.GetFileName)); // no temporary file left
     }
 
+    /// <summary>Every layer of a chain, nested chains included, in order.</summary>
+    private static IEnumerable<Module> Flat(Sequential model) => model.Layers.SelectMany(l => l is Sequential s ? [s, .. Flat(s)] : new[] { l });
+
+    [Fact]
+    public void EveryLayerHoldsEveryKindOfTheFormatsTable()
+    {
+        var kinds = ModelFile.LayerKinds.Select(k => k.Type).Append(nameof(Sequential)).Order();
+        Assert.Equal(kinds, Flat(EveryLayer(0)).Select(l => l.GetType().Name).Distinct().Order());
+    }
+
     [Fact]
     public void HyperParametersSurviveTheRoundTrip()
     {
-        var loaded = ModelFile.Load(Save(EveryLayer(3)));
+        var saved = EveryLayer(3);
+        var loaded = ModelFile.Load(Save(saved));
+        foreach (var (before, after) in Flat(saved).Zip(Flat(loaded), (b, a) => (b, a)))
+        {
+            Assert.Equal(before.GetType(), after.GetType());
+            if (ModelFile.KindOf(before) is { } kind)
+            {
+                Assert.Equal(kind.Values(before), kind.Values(after));                // every field of the table
+            }
+        }
+
         Assert.Equal(0.25, ((Dropout)loaded[3]).P);
         Assert.Equal(3, ((Maxout)loaded[4]).Pieces.Count);
         Assert.Equal(0.2, ((LeakyRelu)loaded[5]).Slope);
