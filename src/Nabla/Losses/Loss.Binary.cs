@@ -32,8 +32,8 @@ public static partial class Loss
         RequireShape(nameof(BinaryCrossEntropy), probabilities, target, nameof(target));
         RequireUnitInterval(nameof(BinaryCrossEntropy), probabilities, nameof(probabilities));   // as PyTorch
         RequireUnitInterval(nameof(BinaryCrossEntropy), target, nameof(target));
-        var logP = probabilities.Max(MinProbability).Log();             // ln p,     (N, D)
-        var logQ = (1.0 - probabilities).Max(MinProbability).Log();     // ln(1 - p), (N, D)
+        var logP = probabilities.ClampMin(MinProbability).Log();             // ln p,     (N, D)
+        var logQ = (1.0 - probabilities).ClampMin(MinProbability).Log();     // ln(1 - p), (N, D)
         return Reduce(-(target * logP + (1.0 - target) * logQ), reduction);
     }
 
