@@ -50,10 +50,11 @@ public sealed class DatasetTests
     }
 
     [Fact]
-    public void OneHotNamesTheBadLabel()
+    public void ClassificationOneHotEncodesTheLabelsAndNamesABadOne()
     {
-        Assert.Equal(Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1 }, { 1, 0 } }), Dataset.OneHot([1, 0], 2));
-        var error = Assert.ThrowsAny<ArgumentException>(() => Dataset.OneHot([0, 3, 1], 3));
+        var X = Matrix<double>.Build.Dense(2, 1);
+        Assert.Equal(Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1 }, { 1, 0 } }), Dataset.Classification(X, [1, 0], 2).Y);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Dataset.Classification(Matrix<double>.Build.Dense(3, 1), [0, 3, 1], 3));
         Assert.Contains("0..2", error.Message);
         Assert.Contains("got 3 at index 1", error.Message);
     }
