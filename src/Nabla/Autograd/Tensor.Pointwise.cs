@@ -103,6 +103,8 @@ public sealed partial class Tensor
     public static Tensor Where(Matrix<double> condition, Tensor a, Tensor b)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (condition.RowCount != a.Rows || condition.ColumnCount != a.Columns || a.Rows != b.Rows || a.Columns != b.Columns)
         {
             throw new ArgumentException(

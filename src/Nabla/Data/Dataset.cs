@@ -77,15 +77,22 @@ public sealed partial record Dataset
     }
 
     /// <summary>A classification dataset from a C# array of inputs (N, D).</summary>
-    public static Dataset Classification(double[,] X, int[] labels, int? classes = null) =>
-        Classification(Matrix<double>.Build.DenseOfArray(X), labels, classes);
+    public static Dataset Classification(double[,] X, int[] labels, int? classes = null)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        return Classification(Matrix<double>.Build.DenseOfArray(X), labels, classes);
+    }
 
     /// <summary>A regression dataset: inputs (N, D), targets (N, K).</summary>
     public static Dataset Regression(Matrix<double> X, Matrix<double> Y) => new(X, Y);
 
     /// <summary>A regression dataset from C# arrays: inputs (N, D), targets (N, K).</summary>
-    public static Dataset Regression(double[,] X, double[,] Y) =>
-        new(Matrix<double>.Build.DenseOfArray(X), Matrix<double>.Build.DenseOfArray(Y));
+    public static Dataset Regression(double[,] X, double[,] Y)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        ArgumentNullException.ThrowIfNull(Y);
+        return new(Matrix<double>.Build.DenseOfArray(X), Matrix<double>.Build.DenseOfArray(Y));
+    }
 
     /// <summary>The examples at <paramref name="indices"/>, in that order (copies of the rows).</summary>
     public Dataset Subset(IReadOnlyList<int> indices)

@@ -75,6 +75,7 @@ public static partial class Loss
     public static Tensor NllLoss(Tensor input, int[] target, Reduction reduction = Reduction.Mean)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(target);
         if (Entries.First(input.Data, v => v > 0) is { } e)
         {
             throw new ArgumentException(

@@ -14,7 +14,7 @@ public delegate Tensor TrainingLoss(Tensor output, Batch batch);
 public static class TrainingLosses
 {
     /// <summary>Multiclass: K logits per example + categorical cross-entropy against the batch's labels: <see cref="Loss.CrossEntropy(Tensor, int[], Reduction)"/> (torch's cross_entropy).</summary>
-    public static Tensor CrossEntropy(Tensor output, Batch batch) => Loss.CrossEntropy(output, LabelsOf(batch, nameof(CrossEntropy)));
+    public static Tensor CrossEntropy(Tensor output, Batch batch) => Loss.CrossEntropy(Output(output), LabelsOf(batch, nameof(CrossEntropy)));
 
     /// <summary>
     /// Binary: one logit per example + binary cross-entropy (sigmoid inside, stable):
@@ -23,16 +23,24 @@ public static class TrainingLosses
     /// </summary>
     public static Tensor BinaryCrossEntropyWithLogits(Tensor output, Batch batch)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(batch);
         var target = batch.Labels is { } labels ? Tensor.Column(labels.Select(l => (double)l).ToArray()) : batch.Y; // (B, 1)
         return Loss.BinaryCrossEntropyWithLogits(output, target);
     }
 
     /// <summary>Regression: linear outputs + mean squared error against Y (Gaussian likelihood): <see cref="Loss.MseLoss"/> (torch's mse_loss).</summary>
-    public static Tensor MseLoss(Tensor output, Batch batch) => Loss.MseLoss(output, TargetsOf(batch));
+    public static Tensor MseLoss(Tensor output, Batch batch) => Loss.MseLoss(Output(output), TargetsOf(batch));
 
     /// <summary>Robust regression: mean absolute error against Y (Laplace likelihood): <see cref="Loss.L1Loss"/> (torch's l1_loss).</summary>
-    public static Tensor L1Loss(Tensor output, Batch batch) => Loss.L1Loss(output, TargetsOf(batch));
+    public static Tensor L1Loss(Tensor output, Batch batch) => Loss.L1Loss(Output(output), TargetsOf(batch));
+
+    /// <summary>The model's output, checked for null (so the error names output, not the loss's input).</summary>
+    private static Tensor Output(Tensor output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return output;
+    }
 
     private static Tensor TargetsOf(Batch batch)
     {

@@ -111,7 +111,7 @@ public sealed class DatasetTests
         Assert.Contains("strictly between 0 and 1, got 1", Assert.Throws<ArgumentOutOfRangeException>(() => data.Split(1.0, new Random(0))).Message);
         var regression = Dataset.Regression(Matrix<double>.Build.Dense(4, 1), Matrix<double>.Build.Dense(4, 1));
         Assert.Contains("needs class labels", Assert.Throws<ArgumentException>(() => regression.Split(0.5, new Random(0), stratified: true)).Message);
-        Assert.Contains("expected both non-empty", Assert.Throws<ArgumentException>(() => data.Split(0.01, new Random(0))).Message);
+        Assert.Contains("expected both non-empty", Assert.Throws<ArgumentOutOfRangeException>(() => data.Split(0.01, new Random(0))).Message);
     }
 
     [Theory]

@@ -105,9 +105,9 @@ public sealed class TrainerTests
     {
         var model = new Sequential(new Linear(2, 2, new Random(0)));
         var sgd = new Sgd(model.Parameters(), lr: 0.1);
-        var keepBest = Assert.Throws<ArgumentException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { KeepBest = true }.Fit(Blobs(10, 1)));
+        var keepBest = Assert.Throws<InvalidOperationException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { KeepBest = true }.Fit(Blobs(10, 1)));
         Assert.Contains("validation", keepBest.Message);
-        var batch = Assert.Throws<ArgumentException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { BatchSize = 0 }.Fit(Blobs(10, 1)));
+        var batch = Assert.Throws<InvalidOperationException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { BatchSize = 0 }.Fit(Blobs(10, 1)));
         Assert.Contains("BatchSize 0", batch.Message);
         var regression = Dataset.Regression(new double[,] { { 1, 2 } }, new double[,] { { 1 } });
         var labels = Assert.Throws<ArgumentException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy).Fit(regression));
