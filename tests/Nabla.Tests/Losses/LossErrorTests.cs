@@ -73,7 +73,7 @@ public sealed class LossErrorTests
     }
 
     [Fact]
-    public void GaussianNllAcceptsOneLogVariancePerExampleButNothingElse()
+    public void GaussianNllLossAcceptsOneLogVariancePerExampleButNothingElse()
     {
         var mean = Tensor.Zeros(5, 3);
         var shared = Loss.GaussianNllLoss(mean, Tensor.Full(5, 3, 1.0), Tensor.Full(5, 1, 0.2));

@@ -17,7 +17,7 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
         var data = new TheoryData<string, Reduction>();
         string[] losses = ["MseLoss", "L1Loss", "HuberLoss", "BinaryCrossEntropy", "BinaryCrossEntropySoft",
             "BinaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsSoft", "CrossEntropy", "CrossEntropyTargets",
-            "NllLoss", "GaussianNllLoss", "GaussianNllSharedVariance"];
+            "NllLoss", "GaussianNllLoss", "GaussianNllLossSharedVariance"];
         foreach (var loss in losses)
         {
             data.Add(loss, Reduction.Mean);
@@ -100,7 +100,7 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
                 return (() => Loss.NllLoss(logP, [0, 2, 2, 1], r), [logP]);
             }
 
-            case "GaussianNllLoss" or "GaussianNllSharedVariance":
+            case "GaussianNllLoss" or "GaussianNllLossSharedVariance":
             {
                 var columns = loss == "GaussianNllLoss" ? 3 : 1;
                 var s = GradCheckInputs.Signed(rng, 4, columns, 0.1, 1.0);                // ln sigma^2

@@ -24,7 +24,7 @@ public sealed class RegressionLossSanityTests
     }
 
     [Fact]
-    public void GaussianNllWithUnitVarianceIsHalfTheMse()
+    public void GaussianNllLossWithUnitVarianceIsHalfTheMse()
     {
         var mean = TestLogits();
         var target = Tensor.RandomNormal(5, 3, new Random(7));
@@ -40,7 +40,7 @@ public sealed class RegressionLossSanityTests
     }
 
     [Fact]
-    public void MseAndGaussianNllHaveTheSameMinimiserTheMean_MaeTheMedian()
+    public void MseAndGaussianNllLossHaveTheSameMinimiserTheMean_MaeTheMedian()
     {
         double[] y = [1.0, 2.0, 2.5, 4.0, 30.0];                        // one outlier
         var target = Tensor.Column(y);
@@ -58,7 +58,7 @@ public sealed class RegressionLossSanityTests
     }
 
     [Fact]
-    public void GaussianNllVarianceGradientVanishesWhenVarianceEqualsSquaredError()
+    public void GaussianNllLossVarianceGradientVanishesWhenVarianceEqualsSquaredError()
     {
         var s = Tensor.Scalar(Math.Log(0.36), requiresGrad: true);      // sigma^2 = 0.36 = 0.6^2
         var loss = Loss.GaussianNllLoss(Tensor.Scalar(1.6), Tensor.Scalar(1.0), s);
@@ -68,7 +68,7 @@ public sealed class RegressionLossSanityTests
     }
 
     [Fact]
-    public void GaussianNllClampsTheVarianceAtEps()
+    public void GaussianNllLossClampsTheVarianceAtEps()
     {
         var s = Tensor.Scalar(-30, requiresGrad: true);                 // sigma^2 = 9e-14, below eps = 1e-6
         var loss = Loss.GaussianNllLoss(Tensor.Scalar(0.01), Tensor.Scalar(0.0), s);
