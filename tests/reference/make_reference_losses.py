@@ -67,9 +67,9 @@ def case(name, loss, fn, inputs, labels=None, delta=None, differentiable=None):
 # Regression: predictions and targets (5, 3); differences kept away from the kink of |e| at 0.
 pred = randn(5, 3)
 target = pred + off_zero(randn(5, 3))
-case("mse", "MeanSquaredError", lambda r, pred, target: F.mse_loss(pred, target, reduction=r),
+case("mse", "MseLoss", lambda r, pred, target: F.mse_loss(pred, target, reduction=r),
      {"pred": pred, "target": target})
-case("mae", "MeanAbsoluteError", lambda r, pred, target: F.l1_loss(pred, target, reduction=r),
+case("mae", "L1Loss", lambda r, pred, target: F.l1_loss(pred, target, reduction=r),
      {"pred": pred, "target": target})
 
 # Huber: a few outliers so that both branches (|e| < delta and |e| >= delta) are hit, away from |e| = delta.
@@ -81,7 +81,7 @@ for delta in (1.0, 0.5):
     e = (pred - target).abs()
     assert (e < delta).any() and (e >= delta).any(), "both Huber branches must be hit"
     assert ((e - delta).abs() > 1e-3).all(), "keep |e| off the switch point delta"
-    case(f"huber_delta{delta}", "Huber",
+    case(f"huber_delta{delta}", "HuberLoss",
          lambda r, pred, target, d=delta: F.huber_loss(pred, target, reduction=r, delta=d),
          {"pred": pred, "target": target}, delta=delta)
 
@@ -139,15 +139,15 @@ def gaussian_nll(r, mean, logVariance, target):
 
 mean = randn(5, 3)
 target = randn(5, 3)
-case("gaussian_nll", "GaussianNll", gaussian_nll,
+case("gaussian_nll", "GaussianNllLoss", gaussian_nll,
      {"mean": mean, "logVariance": randn(5, 3, scale=0.5), "target": target})
-case("gaussian_nll_shared_variance", "GaussianNll", gaussian_nll,
+case("gaussian_nll_shared_variance", "GaussianNllLoss", gaussian_nll,
      {"mean": mean, "logVariance": randn(5, 1, scale=0.5), "target": target})
 # Variances below eps = 1e-6 are clamped (PyTorch clamps a copy under no_grad, so the gradient
 # passes straight through the clamp). This case pins that behaviour; it is not a smooth function there.
 clamped = randn(5, 3, scale=0.5)
 clamped[0, 0], clamped[3, 2] = -16.0, -20.0
-case("gaussian_nll_clamped", "GaussianNll", gaussian_nll,
+case("gaussian_nll_clamped", "GaussianNllLoss", gaussian_nll,
      {"mean": mean, "logVariance": clamped, "target": target})
 
 write("losses.json", "make_reference_losses.py", cases)

@@ -10,10 +10,10 @@ input (so broadcast operands must be un-broadcast correctly). Reductions use kee
 engine's Sum(dim) and Mean(dim) do. Deterministic: torch.manual_seed(2).
 Read by tests/Nabla.Tests/Autograd/OpsReferenceTests.cs.
 
-Inputs avoid the points where an operation has no derivative: |x| > 1e-3 for Abs, no ties with
-the constant of Max/Min (max(x, c) has no derivative at x = c: torch.clamp, which the Max/Min cases
-use, and the engine both take 1 there, while torch.maximum and torch.minimum take 1/2), positive
-inputs for Log, Sqrt and fractional powers, denominators away from 0.
+Inputs avoid the points where an operation has no derivative: |x| > 1e-3 for Abs, positive
+inputs for Log, Sqrt and fractional powers, denominators away from 0. The clamps are the exception:
+the *_ties cases put entries exactly on the bounds, where PyTorch's clamp passes the gradient through
+(1 where min <= x <= max, ties included) and so must the engine's ClampMin, ClampMax and Clamp.
 """
 import torch
 
@@ -91,10 +91,10 @@ case("abs", "Abs", torch.abs, {"a": away_from_zero(4, 3)})
 
 a = randn(4, 3)
 a = torch.where((a - 0.3).abs() < 1e-3, a + 0.1, a)
-case("max_0.3", "Max", lambda a: torch.clamp(a, min=0.3), {"a": a}, parameter=0.3)
+case("clamp_min_0.3", "ClampMin", lambda a: torch.clamp(a, min=0.3), {"a": a}, parameter=0.3)
 a = randn(4, 3)
 a = torch.where((a + 0.2).abs() < 1e-3, a + 0.1, a)
-case("min_-0.2", "Min", lambda a: torch.clamp(a, max=-0.2), {"a": a}, parameter=-0.2)
+case("clamp_max_-0.2", "ClampMax", lambda a: torch.clamp(a, max=-0.2), {"a": a}, parameter=-0.2)
 
 condition = (torch.rand(4, 3) > 0.5).to(f64)
 case("where", "Where", lambda a, b: torch.where(condition > 0, a, b), {"a": randn(4, 3), "b": randn(4, 3)},
@@ -110,5 +110,16 @@ case("mean_dim1", "Mean", lambda a: a.mean(1, keepdim=True), {"a": randn(4, 3)},
 # A small composite: a two-layer network's forward pass x W1 + b1 -> tanh -> W2 + b2.
 case("mlp", "Mlp", lambda x, W1, b1, W2, b2: torch.tanh(x @ W1 + b1) @ W2 + b2,
      {"x": randn(5, 3), "W1": randn(3, 4), "b1": randn(1, 4), "W2": randn(4, 2), "b2": randn(1, 2)})
+
+# Clamps with entries exactly on the bounds (added last, so the cases above keep their random draws).
+a = randn(4, 3)
+a = torch.where(((a - 0.3).abs() < 1e-3) | ((a + 0.2).abs() < 1e-3), a + 0.1, a)
+case("clamp_-0.2_0.3", "Clamp", lambda a: torch.clamp(a, min=-0.2, max=0.3), {"a": a}, parameter=[-0.2, 0.3])
+ties = randn(4, 3)
+ties[0, 0], ties[1, 1], ties[2, 2], ties[3, 0] = 0.3, -0.2, 0.3, -0.2
+case("clamp_min_0.3_ties", "ClampMin", lambda a: torch.clamp(a, min=0.3), {"a": ties}, parameter=0.3)
+case("clamp_max_-0.2_ties", "ClampMax", lambda a: torch.clamp(a, max=-0.2), {"a": ties}, parameter=-0.2)
+case("clamp_-0.2_0.3_ties", "Clamp", lambda a: torch.clamp(a, min=-0.2, max=0.3), {"a": ties}, parameter=[-0.2, 0.3])
+case("clamp_0.3_0.3_ties", "Clamp", lambda a: torch.clamp(a, min=0.3, max=0.3), {"a": ties}, parameter=[0.3, 0.3])
 
 write("ops.json", "make_reference_ops.py", cases)

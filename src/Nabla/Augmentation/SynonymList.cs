@@ -33,11 +33,18 @@ public sealed class SynonymList
     public int Count => synonyms.Count;
 
     /// <summary>The synonyms of a word (lowercase lookup), or an empty list.</summary>
-    public IReadOnlyList<string> Synonyms(string word) =>
-        synonyms.TryGetValue(word.ToLowerInvariant(), out var list) ? list : [];
+    public IReadOnlyList<string> Synonyms(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return synonyms.TryGetValue(word.ToLowerInvariant(), out var list) ? list : [];
+    }
 
     /// <summary>True when the word has synonyms.</summary>
-    public bool Contains(string word) => synonyms.ContainsKey(word.ToLowerInvariant());
+    public bool Contains(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return synonyms.ContainsKey(word.ToLowerInvariant());
+    }
 
     /// <summary>The bundled list, data/text/synonyms.csv (checked against its SHA-256).</summary>
     /// <param name="dataDirectory">The data folder; null to locate it (<see cref="DataFolder.Locate"/>).</param>

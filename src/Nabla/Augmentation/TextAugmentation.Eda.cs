@@ -8,6 +8,7 @@ public static partial class TextAugmentation
     /// </summary>
     public static IReadOnlyList<string> Augment(string sentence, SynonymList synonyms, Random rng, int copies = 4, double alpha = 0.1)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(synonyms);
         ArgumentNullException.ThrowIfNull(rng);
         if (copies < 0)

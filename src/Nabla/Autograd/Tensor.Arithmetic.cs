@@ -8,6 +8,8 @@ public sealed partial class Tensor
     /// <remarks>d(a+b)/da = 1, d(a+b)/db = 1; a broadcast operand gets the sum of the copies' gradients.</remarks>
     public static Tensor operator +(Tensor a, Tensor b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var (rows, columns) = Broadcast.Shape(a, b, "Add");
         var data = Broadcast.Add(a.Data, b.Data, rows, columns);    // To(a) + To(b), without the repeated copies
         return FromOp(data, "+", [a, b], r =>
@@ -21,6 +23,8 @@ public sealed partial class Tensor
     /// <remarks>d(a*b)/da = b, d(a*b)/db = a.</remarks>
     public static Tensor operator *(Tensor a, Tensor b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var (rows, columns) = Broadcast.Shape(a, b, "Multiply");
         var x = Broadcast.To(a.Data, rows, columns);
         var y = Broadcast.To(b.Data, rows, columns);
@@ -35,6 +39,8 @@ public sealed partial class Tensor
     /// <remarks>d(a/b)/da = 1/b, d(a/b)/db = -a/b^2.</remarks>
     public static Tensor operator /(Tensor a, Tensor b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var (rows, columns) = Broadcast.Shape(a, b, "Divide");
         var x = Broadcast.To(a.Data, rows, columns);
         var y = Broadcast.To(b.Data, rows, columns);
@@ -48,13 +54,19 @@ public sealed partial class Tensor
 
     /// <summary>Negation.</summary>
     /// <remarks>d(-a)/da = -1.</remarks>
-    public static Tensor operator -(Tensor a) =>
-        FromOp(-a.Data, "neg", [a], r => a.Accumulate(-r.Grad));
+    public static Tensor operator -(Tensor a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return FromOp(-a.Data, "neg", [a], r => a.Accumulate(-r.Grad));
+    }
 
     /// <summary>Multiplies every entry by a constant.</summary>
     /// <remarks>d(c a)/da = c.</remarks>
-    public static Tensor operator *(Tensor a, double c) =>
-        FromOp(Scale(a.Data, c), $"*{c}", [a], r => a.Accumulate(Scale(r.Grad, c)));
+    public static Tensor operator *(Tensor a, double c)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return FromOp(Scale(a.Data, c), $"*{c}", [a], r => a.Accumulate(Scale(r.Grad, c)));
+    }
 
     /// <summary>
     /// c m, entry by entry. MathNet answers c = 0 with a matrix of zeros without looking at m, but NaN * 0 and
@@ -64,13 +76,21 @@ public sealed partial class Tensor
 
     /// <summary>Adds a constant to every entry.</summary>
     /// <remarks>d(a + c)/da = 1.</remarks>
-    public static Tensor operator +(Tensor a, double c) =>
-        FromOp(a.Data + c, $"+{c}", [a], r => a.Accumulate(r.Grad));
+    public static Tensor operator +(Tensor a, double c)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return FromOp(a.Data + c, $"+{c}", [a], r => a.Accumulate(r.Grad));
+    }
 
-    // Compositions: no backward of their own.
+    // Compositions: no backward of their own (the operators they call check for null, under the same names).
 
     /// <summary>Elementwise difference with broadcasting, composed as a + (-b).</summary>
-    public static Tensor operator -(Tensor a, Tensor b) => a + (-b);
+    public static Tensor operator -(Tensor a, Tensor b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a + (-b);
+    }
 
     /// <summary>Multiplies every entry by a constant.</summary>
     public static Tensor operator *(double c, Tensor a) => a * c;

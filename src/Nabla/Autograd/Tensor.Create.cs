@@ -9,7 +9,11 @@ public sealed partial class Tensor
     /// <summary>A tensor from a C# 2-D array: <c>Tensor.FromArray(new double[,] { { 1, 2 }, { 3, 4 } })</c>.</summary>
     /// <param name="values">The entries, (rows, columns).</param>
     /// <param name="requiresGrad">True for a variable whose gradient you want (see <see cref="Tensor(Matrix{double}, bool)"/>); false (the default) for a constant.</param>
-    public static Tensor FromArray(double[,] values, bool requiresGrad = false) => new(M.DenseOfArray(values), requiresGrad);
+    public static Tensor FromArray(double[,] values, bool requiresGrad = false)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(M.DenseOfArray(values), requiresGrad);
+    }
 
     /// <summary>A (rows x columns) tensor of zeros. A size may be 0: a (0, 3) tensor is an empty batch of 3-feature rows.</summary>
     /// <param name="rows">Number of rows, &gt;= 0.</param>
@@ -35,21 +39,29 @@ public sealed partial class Tensor
 
     /// <summary>A single row (1 x n), e.g. one example's features: <c>Tensor.Row(x, y)</c> is a constant.</summary>
     /// <param name="values">The entries, left to right.</param>
-    public static Tensor Row(params double[] values) => Row(values, requiresGrad: false);
+    public static Tensor Row(params double[] values) => Row(values, requiresGrad: false);   // checks for null
 
     /// <summary>A single row (1 x n), a variable when asked: <c>Tensor.Row([x, y], requiresGrad: true)</c> is a 2-D point an optimizer can move.</summary>
     /// <param name="values">The entries, left to right.</param>
     /// <param name="requiresGrad">True for a variable whose gradient you want; false for a constant.</param>
-    public static Tensor Row(double[] values, bool requiresGrad) => new(M.Dense(1, values.Length, values), requiresGrad);
+    public static Tensor Row(double[] values, bool requiresGrad)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(M.Dense(1, values.Length, values), requiresGrad);
+    }
 
     /// <summary>A single column (n x 1), e.g. n targets of a regression: <c>Tensor.Column(1, 2, 3)</c> is a constant.</summary>
     /// <param name="values">The entries, top to bottom.</param>
-    public static Tensor Column(params double[] values) => Column(values, requiresGrad: false);
+    public static Tensor Column(params double[] values) => Column(values, requiresGrad: false);   // checks for null
 
     /// <summary>A single column (n x 1), a variable when asked: <c>Tensor.Column([1, 2], requiresGrad: true)</c>.</summary>
     /// <param name="values">The entries, top to bottom.</param>
     /// <param name="requiresGrad">True for a variable whose gradient you want; false for a constant.</param>
-    public static Tensor Column(double[] values, bool requiresGrad) => new(M.Dense(values.Length, 1, values), requiresGrad);
+    public static Tensor Column(double[] values, bool requiresGrad)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(M.Dense(values.Length, 1, values), requiresGrad);
+    }
 
     /// <summary>
     /// A (rows x columns) tensor with entries drawn from N(mean, std^2) using <paramref name="rng"/>,

@@ -66,16 +66,34 @@ public sealed partial class Tensor
     /// <remarks>d|x|/dx = sign(x), taken as 0 at x = 0 and at NaN (as PyTorch's sign does).</remarks>
     public Tensor Abs() => Map("abs", Math.Abs, (x, _) => x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0);
 
-    /// <summary>max(x, c) for every entry (ReLU is Max(0)).</summary>
+    /// <summary>max(x, min) for every entry: values below <paramref name="min"/> are raised to it (PyTorch's torch.clamp(x, min=min)).</summary>
     /// <remarks>
-    /// The derivative is 1 where x &gt;= c and 0 elsewhere (1 at the tie x = c, as PyTorch's clamp). NaN stays
+    /// The derivative is 1 where x &gt;= min and 0 elsewhere, 1 at the tie x = min, as PyTorch's clamp. NaN stays
     /// NaN (Math.Max returns NaN when either argument is NaN) and gets gradient 0, as with PyTorch's clamp.
     /// </remarks>
-    public Tensor Max(double c) => Map($"max{c}", x => Math.Max(x, c), (x, _) => x >= c ? 1.0 : 0.0);
+    public Tensor ClampMin(double min) => Map($"clamp_min{min}", x => Math.Max(x, min), (x, _) => x >= min ? 1.0 : 0.0);
 
-    /// <summary>min(x, c) for every entry.</summary>
-    /// <remarks>The derivative is 1 where x &lt;= c and 0 elsewhere (1 at the tie, as PyTorch's clamp); NaN stays NaN, with gradient 0.</remarks>
-    public Tensor Min(double c) => Map($"min{c}", x => Math.Min(x, c), (x, _) => x <= c ? 1.0 : 0.0);
+    /// <summary>min(x, max) for every entry: values above <paramref name="max"/> are lowered to it (PyTorch's torch.clamp(x, max=max)).</summary>
+    /// <remarks>The derivative is 1 where x &lt;= max and 0 elsewhere, 1 at the tie x = max, as PyTorch's clamp; NaN stays NaN, with gradient 0.</remarks>
+    public Tensor ClampMax(double max) => Map($"clamp_max{max}", x => Math.Min(x, max), (x, _) => x <= max ? 1.0 : 0.0);
+
+    /// <summary>
+    /// Every entry limited to [<paramref name="min"/>, <paramref name="max"/>]: min(max(x, min), max) (PyTorch's torch.clamp).
+    /// </summary>
+    /// <remarks>
+    /// The derivative is 1 where min &lt;= x &lt;= max (ties included, as PyTorch's clamp) and 0 where the entry was
+    /// clamped; NaN stays NaN, with gradient 0.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">min is greater than max, or either is NaN.</exception>
+    public Tensor Clamp(double min, double max)
+    {
+        if (!(min <= max))
+        {
+            throw new ArgumentOutOfRangeException(nameof(min), min, $"Clamp expects min <= max, got min {min} and max {max}.");
+        }
+
+        return Map($"clamp[{min}, {max}]", x => Math.Min(Math.Max(x, min), max), (x, _) => x >= min && x <= max ? 1.0 : 0.0);
+    }
 
     /// <summary>
     /// Picks entries: where <paramref name="condition"/> is non-zero the result is taken from
@@ -85,6 +103,8 @@ public sealed partial class Tensor
     public static Tensor Where(Matrix<double> condition, Tensor a, Tensor b)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (condition.RowCount != a.Rows || condition.ColumnCount != a.Columns || a.Rows != b.Rows || a.Columns != b.Columns)
         {
             throw new ArgumentException(

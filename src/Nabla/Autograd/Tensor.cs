@@ -93,8 +93,8 @@ public sealed partial class Tensor
     /// <summary>Number of columns (features).</summary>
     public int Columns => data.ColumnCount;
 
-    /// <summary>The shape as text, "(rows, columns)".</summary>
-    public string Shape => $"({Rows}, {Columns})";
+    /// <summary>The shape (rows, columns); it prints as "(rows, columns)", and <c>var (rows, columns) = t.Shape;</c> takes it apart.</summary>
+    public Shape Shape => new(Rows, Columns);
 
     /// <summary>The single number held by a 1x1 tensor (a loss, for instance).</summary>
     /// <exception cref="InvalidOperationException">The tensor is not 1x1.</exception>

@@ -3,18 +3,28 @@ namespace Nabla;
 public sealed partial class Value
 {
     /// <summary>Sum. d(a+b)/da = d(a+b)/db = 1.</summary>
-    public static Value operator +(Value a, Value b) => FromOp(a.Data + b.Data, "+", [a, b], r =>
+    public static Value operator +(Value a, Value b)
     {
-        a.Grad += r.Grad;
-        b.Grad += r.Grad;
-    });
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return FromOp(a.Data + b.Data, "+", [a, b], r =>
+        {
+            a.Grad += r.Grad;
+            b.Grad += r.Grad;
+        });
+    }
 
     /// <summary>Product. d(ab)/da = b, d(ab)/db = a.</summary>
-    public static Value operator *(Value a, Value b) => FromOp(a.Data * b.Data, "*", [a, b], r =>
+    public static Value operator *(Value a, Value b)
     {
-        a.Grad += b.Data * r.Grad;
-        b.Grad += a.Data * r.Grad;
-    });
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return FromOp(a.Data * b.Data, "*", [a, b], r =>
+        {
+            a.Grad += b.Data * r.Grad;
+            b.Grad += a.Data * r.Grad;
+        });
+    }
 
     /// <summary>Power with a constant exponent. d(a^p)/da = p a^(p-1).</summary>
     public Value Pow(double p)
@@ -68,10 +78,20 @@ public sealed partial class Value
     public static Value operator -(Value a) => a * new Value(-1);
 
     /// <summary>Difference, composed as a + (-b).</summary>
-    public static Value operator -(Value a, Value b) => a + (-b);
+    public static Value operator -(Value a, Value b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a + (-b);
+    }
 
     /// <summary>Quotient, composed as a * b^-1.</summary>
-    public static Value operator /(Value a, Value b) => a * b.Pow(-1);
+    public static Value operator /(Value a, Value b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a * b.Pow(-1);
+    }
 
     /// <summary>A plain number becomes a leaf value, so <c>2 * x + 1</c> works.</summary>
     public static implicit operator Value(double data) => new(data);

@@ -16,7 +16,8 @@ public sealed partial record Dataset
     /// <param name="rng">The seeded source of the shuffle.</param>
     /// <param name="stratified">Keep each class's proportion in both parts (needs labels).</param>
     /// <returns>The training and validation parts, each non-empty.</returns>
-    /// <exception cref="ArgumentException">fraction outside (0, 1), a part would be empty, or stratified without labels.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">fraction outside (0, 1), or so close to 0 or 1 that a part would be empty.</exception>
+    /// <exception cref="ArgumentException">stratified without labels.</exception>
     public (Dataset Train, Dataset Validation) Split(double fraction, Random rng, bool stratified = false)
     {
         ArgumentNullException.ThrowIfNull(rng);
@@ -59,9 +60,9 @@ public sealed partial record Dataset
         var validation = order.Where(i => !toTrain[i]).ToArray();
         if (train.Length == 0 || validation.Length == 0)
         {
-            throw new ArgumentException(
-                $"Split of {Count} examples with fraction {fraction} gives {train.Length} training and {validation.Length} validation examples; expected both non-empty.",
-                nameof(fraction));
+            throw new ArgumentOutOfRangeException(
+                nameof(fraction), fraction,
+                $"Split of {Count} examples with fraction {fraction} gives {train.Length} training and {validation.Length} validation examples; expected both non-empty.");
         }
 
         return (Subset(train), Subset(validation));

@@ -65,7 +65,7 @@ public sealed partial record Dataset
     /// <summary>True when the dataset carries class labels.</summary>
     public bool IsClassification => Labels is not null;
 
-    /// <summary>A classification dataset: Labels as given, Y = one-hot(labels) with <paramref name="classes"/> columns.</summary>
+    /// <summary>A classification dataset: Labels as given, Y = <see cref="Loss.OneHot(int[], int)"/> of them with <paramref name="classes"/> columns.</summary>
     /// <param name="X">Inputs (N, D).</param>
     /// <param name="labels">Class index of each example, 0..classes-1.</param>
     /// <param name="classes">Number of classes K; null for max(label) + 1.</param>
@@ -73,26 +73,26 @@ public sealed partial record Dataset
     {
         ArgumentNullException.ThrowIfNull(labels);
         var k = classes ?? (labels.Length == 0 ? 1 : labels.Max() + 1);
-        return new Dataset(X, OneHot(labels, k), labels);
+        return new Dataset(X, Loss.OneHot(labels, k), labels);
     }
 
     /// <summary>A classification dataset from a C# array of inputs (N, D).</summary>
-    public static Dataset Classification(double[,] X, int[] labels, int? classes = null) =>
-        Classification(Matrix<double>.Build.DenseOfArray(X), labels, classes);
+    public static Dataset Classification(double[,] X, int[] labels, int? classes = null)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        return Classification(Matrix<double>.Build.DenseOfArray(X), labels, classes);
+    }
 
     /// <summary>A regression dataset: inputs (N, D), targets (N, K).</summary>
     public static Dataset Regression(Matrix<double> X, Matrix<double> Y) => new(X, Y);
 
     /// <summary>A regression dataset from C# arrays: inputs (N, D), targets (N, K).</summary>
-    public static Dataset Regression(double[,] X, double[,] Y) =>
-        new(Matrix<double>.Build.DenseOfArray(X), Matrix<double>.Build.DenseOfArray(Y));
-
-    /// <summary>
-    /// One-hot encoding, (N) -> (N, classes): row n has a 1 in column labels[n] and 0 elsewhere
-    /// (the same as <see cref="Loss.OneHot(int[], int)"/>). Notebook 02.
-    /// </summary>
-    /// <exception cref="ArgumentException">classes &lt; 1, or a label outside 0..classes-1 (the message names it and its index).</exception>
-    public static Matrix<double> OneHot(int[] labels, int classes) => Loss.OneHot(labels, classes);
+    public static Dataset Regression(double[,] X, double[,] Y)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        ArgumentNullException.ThrowIfNull(Y);
+        return new(Matrix<double>.Build.DenseOfArray(X), Matrix<double>.Build.DenseOfArray(Y));
+    }
 
     /// <summary>The examples at <paramref name="indices"/>, in that order (copies of the rows).</summary>
     public Dataset Subset(IReadOnlyList<int> indices)

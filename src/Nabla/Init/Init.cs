@@ -19,7 +19,11 @@ namespace Nabla;
 public static class Init
 {
     /// <summary>All zeros (fine for biases; for weights it leaves every unit identical).</summary>
-    public static Matrix<double> Zeros(int fanIn, int fanOut, Random rng) => Constant(0)(fanIn, fanOut, rng);
+    public static Matrix<double> Zeros(int fanIn, int fanOut, Random rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);   // unused, but an Initializer is always given one
+        return Constant(0)(fanIn, fanOut, rng);
+    }
 
     /// <summary>Every weight equal to <paramref name="value"/> (notebook 05: 1.5 explodes, 0.5 vanishes).</summary>
     public static Initializer Constant(double value) => (fanIn, fanOut, _) =>
@@ -41,12 +45,14 @@ public static class Init
     }
 
     /// <summary>W ~ U(low, high): variance (high - low)^2 / 12.</summary>
-    /// <exception cref="ArgumentException">low &gt; high, or a bound is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">low &gt; high, or a bound is not finite.</exception>
     public static Initializer Uniform(double low, double high)
     {
         if (!double.IsFinite(low) || !double.IsFinite(high) || low > high)
         {
-            throw new ArgumentException($"Init.Uniform expects finite bounds with low <= high, got low {low} and high {high}.");
+            throw new ArgumentOutOfRangeException(
+                double.IsFinite(low) ? nameof(high) : nameof(low), double.IsFinite(low) ? high : low,
+                $"Init.Uniform expects finite bounds with low <= high, got low {low} and high {high}.");
         }
 
         return (fanIn, fanOut, rng) => Fill(fanIn, fanOut, rng, r => low + (high - low) * r.NextDouble());

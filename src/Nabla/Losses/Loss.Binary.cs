@@ -6,7 +6,8 @@ public static partial class Loss
     private static readonly double MinProbability = Math.Exp(-100);
 
     /// <summary>
-    /// Binary cross-entropy on probabilities p in [0, 1] (for example sigmoid outputs). Notebook 02.
+    /// Binary cross-entropy on probabilities p in [0, 1] (for example sigmoid outputs), PyTorch's
+    /// <c>torch.nn.functional.binary_cross_entropy</c>. Notebook 02.
     /// Prefer <see cref="BinaryCrossEntropyWithLogits"/>, which takes the logits and never saturates.
     /// </summary>
     /// <remarks>
@@ -20,25 +21,26 @@ public static partial class Loss
     /// "likelihood" can exceed 1, so the loss goes negative. Such inputs are refused (PyTorch refuses p outside
     /// [0, 1] too, but not d). NaN passes through, as in every op.</para>
     /// </remarks>
-    /// <param name="probabilities">Predicted P(d = 1), (N, D).</param>
+    /// <param name="input">Predicted probabilities p = P(d = 1), (N, D).</param>
     /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
     /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
     /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     /// <exception cref="ArgumentException">
     /// The shapes differ, or a probability or target lies outside [0, 1] (the message names the first, its row and column).
     /// </exception>
-    public static Tensor BinaryCrossEntropy(Tensor probabilities, Tensor target, Reduction reduction = Reduction.Mean)
+    public static Tensor BinaryCrossEntropy(Tensor input, Tensor target, Reduction reduction = Reduction.Mean)
     {
-        RequireShape(nameof(BinaryCrossEntropy), probabilities, target, nameof(target));
-        RequireUnitInterval(nameof(BinaryCrossEntropy), probabilities, nameof(probabilities));   // as PyTorch
+        RequireShape(nameof(BinaryCrossEntropy), input, nameof(input), target, nameof(target));
+        RequireUnitInterval(nameof(BinaryCrossEntropy), input, nameof(input));   // as PyTorch
         RequireUnitInterval(nameof(BinaryCrossEntropy), target, nameof(target));
-        var logP = probabilities.Max(MinProbability).Log();             // ln p,     (N, D)
-        var logQ = (1.0 - probabilities).Max(MinProbability).Log();     // ln(1 - p), (N, D)
+        var logP = input.ClampMin(MinProbability).Log();                // ln p,     (N, D)
+        var logQ = (1.0 - input).ClampMin(MinProbability).Log();        // ln(1 - p), (N, D)
         return Reduce(-(target * logP + (1.0 - target) * logQ), reduction);
     }
 
     /// <summary>
-    /// Binary cross-entropy on logits x (the score before the sigmoid), computed stably. Notebook 02.
+    /// Binary cross-entropy on logits x (the score before the sigmoid), computed stably, PyTorch's
+    /// <c>torch.nn.functional.binary_cross_entropy_with_logits</c>. Notebook 02.
     /// </summary>
     /// <remarks>
     /// <para>Likelihood: d ~ Bernoulli(sigma(x)). Using ln sigma(x) = -softplus(-x) and
@@ -49,15 +51,15 @@ public static partial class Loss
     /// <para>The target must lie in [0, 1]: with d = 2, L = softplus(x) - 2x falls without bound as x grows, a
     /// negative "loss" that rewards ever larger logits. Such targets are refused (PyTorch accepts them silently).</para>
     /// </remarks>
-    /// <param name="logits">Scores x, (N, D); P(d = 1) = sigmoid(x).</param>
+    /// <param name="input">Logits x (scores), (N, D); P(d = 1) = sigmoid(x).</param>
     /// <param name="target">Targets in [0, 1], usually 0 or 1, (N, D).</param>
     /// <param name="reduction">Mean (default) or Sum over all entries, or None for the (N, D) terms.</param>
     /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
     /// <exception cref="ArgumentException">The shapes differ, or a target lies outside [0, 1] (the message names the first, its row and column).</exception>
-    public static Tensor BinaryCrossEntropyWithLogits(Tensor logits, Tensor target, Reduction reduction = Reduction.Mean)
+    public static Tensor BinaryCrossEntropyWithLogits(Tensor input, Tensor target, Reduction reduction = Reduction.Mean)
     {
-        RequireShape(nameof(BinaryCrossEntropyWithLogits), logits, target, nameof(target));
+        RequireShape(nameof(BinaryCrossEntropyWithLogits), input, nameof(input), target, nameof(target));
         RequireUnitInterval(nameof(BinaryCrossEntropyWithLogits), target, nameof(target));
-        return Reduce(logits.Softplus() - logits * target, reduction);
+        return Reduce(input.Softplus() - input * target, reduction);
     }
 }

@@ -20,13 +20,13 @@ public static partial class Loss
             throw new ArgumentOutOfRangeException(nameof(classes), classes, $"OneHot expects at least 1 class, got {classes}.");
         }
 
-        return LabelMask(nameof(OneHot), labels, labels.Length, classes);
+        return LabelMask(nameof(OneHot), labels, nameof(labels), labels.Length, classes);
     }
 
     /// <summary>Checks that there are <paramref name="rows"/> labels, each in 0..classes-1, and builds the one-hot matrix.</summary>
-    private static Matrix<double> LabelMask(string caller, int[] labels, int rows, int classes)
+    private static Matrix<double> LabelMask(string caller, int[] labels, string name, int rows, int classes)
     {
-        RequireLabels(caller, labels, rows, classes);
+        RequireLabels(caller, labels, name, rows, classes);
         var oneHot = Matrix<double>.Build.Dense(rows, classes);     // (N, C)
         for (var i = 0; i < rows; i++)
         {
@@ -36,14 +36,17 @@ public static partial class Loss
         return oneHot;
     }
 
-    /// <summary>Throws unless there are <paramref name="rows"/> labels, each in 0..classes-1 (the message names the first that is not).</summary>
-    private static void RequireLabels(string caller, int[] labels, int rows, int classes)
+    /// <summary>
+    /// Throws unless there are <paramref name="rows"/> labels, each in 0..classes-1 (the message names the first that is
+    /// not); <paramref name="name"/> is the caller's parameter that holds them.
+    /// </summary>
+    private static void RequireLabels(string caller, int[] labels, string name, int rows, int classes)
     {
-        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(labels, name);
         if (labels.Length != rows)
         {
             throw new ArgumentException(
-                $"{caller} expects one label per row: {rows} labels, got {labels.Length}.", nameof(labels));
+                $"{caller} expects one label per row: {rows} labels, got {labels.Length}.", name);
         }
 
         for (var i = 0; i < rows; i++)
@@ -51,7 +54,7 @@ public static partial class Loss
             var y = labels[i];
             if (y < 0 || y >= classes)
             {
-                throw new ArgumentOutOfRangeException(nameof(labels), y,
+                throw new ArgumentOutOfRangeException(name, y,
                     $"{caller} expects labels in 0..{classes - 1} ({classes} classes), got {y} at index {i}.");
             }
         }

@@ -26,10 +26,10 @@ public static partial class Loss
     /// exponentials are at hand, into a matrix from <see cref="Tensor.NewMatrix"/>; the backward pass only scales it.</para>
     /// </remarks>
     /// <param name="logits">Scores u, (N, C).</param>
-    /// <param name="labels">One class per row (checked), or null when <paramref name="targets"/> are given.</param>
-    /// <param name="targets">Target probabilities d, (N, C) (checked), or null when <paramref name="labels"/> are given.</param>
+    /// <param name="labels">One class per row (checked), or null when <paramref name="target"/> is given.</param>
+    /// <param name="target">Target probabilities d, (N, C) (checked), or null when <paramref name="labels"/> are given.</param>
     /// <param name="reduction">Mean, Sum (1x1) or None ((N, 1)).</param>
-    private static Tensor SoftmaxCrossEntropy(Tensor logits, int[]? labels, Tensor? targets, Reduction reduction)
+    private static Tensor SoftmaxCrossEntropy(Tensor logits, int[]? labels, Tensor? target, Reduction reduction)
     {
         if (reduction is not (Reduction.Mean or Reduction.Sum or Reduction.None))
         {
@@ -38,9 +38,9 @@ public static partial class Loss
 
         int n = logits.Rows, c = logits.Columns;
         var u = Values(logits.Data);                                            // u[k * n + i] = u_ik (column-major)
-        var d = targets is null ? null : Values(targets.Data);
+        var d = target is null ? null : Values(target.Data);
         var dLdu = logits.RequiresGrad ? Tensor.NewMatrix(n, c) : null;         // softmax(u) - d, for the backward pass
-        var dLdd = targets is { RequiresGrad: true } ? Tensor.NewMatrix(n, c) : null;  // -ln softmax(u)
+        var dLdd = target is { RequiresGrad: true } ? Tensor.NewMatrix(n, c) : null;   // -ln softmax(u)
         var g = dLdu?.AsColumnMajorArray();
         var t = dLdd?.AsColumnMajorArray();
         var losses = reduction == Reduction.None ? Tensor.NewMatrix(n, 1) : null;   // (N, 1)
@@ -118,7 +118,7 @@ public static partial class Loss
             result[0, 0] = reduction == Reduction.Mean ? total * (1.0 / n) : total;   // as Mean() = Sum() * (1 / N)
         }
 
-        Tensor[] parents = targets is null ? [logits] : [logits, targets];
+        Tensor[] parents = target is null ? [logits] : [logits, target];
         return Tensor.FromOp(result, "softmax_cross_entropy", parents, r =>
         {
             if (dLdu is not null)
@@ -128,7 +128,7 @@ public static partial class Loss
 
             if (dLdd is not null)
             {
-                AddScaledRows(targets!.Grad, dLdd, r.Grad, reduction);         // dL/dd += upstream * (-ln softmax(u))
+                AddScaledRows(target!.Grad, dLdd, r.Grad, reduction);          // dL/dd += upstream * (-ln softmax(u))
             }
         });
     }

@@ -12,7 +12,7 @@ namespace Nabla;
 /// <para>Stable by construction: classification losses take logits (scores before the sigmoid or
 /// softmax) and use log-sum-exp (<see cref="Tensor.LogSoftmax"/>) or <see cref="Tensor.Softplus"/>,
 /// so nothing overflows even at logits of +-1000.</para>
-/// <para>Recipe: regression -> one linear output + <see cref="MeanSquaredError"/>; binary -> one output
+/// <para>Recipe: regression -> one linear output + <see cref="MseLoss"/>; binary -> one output
 /// + <see cref="BinaryCrossEntropyWithLogits"/>; K classes -> K outputs + <see cref="CrossEntropy(Tensor, int[], Reduction)"/>.</para>
 /// </remarks>
 public static partial class Loss
@@ -50,12 +50,13 @@ public static partial class Loss
     /// <summary>Throws unless <paramref name="other"/> has exactly the shape of <paramref name="reference"/>.</summary>
     /// <param name="loss">The loss's name, for the message.</param>
     /// <param name="reference">The tensor whose shape is expected (the prediction).</param>
+    /// <param name="referenceName">Its parameter's name, for a null argument.</param>
     /// <param name="other">The tensor to check.</param>
     /// <param name="name">The checked parameter's name.</param>
     /// <param name="dims">How the dimensions are called, e.g. "(N, D)" or "(N, C)".</param>
-    private static void RequireShape(string loss, Tensor reference, Tensor other, string name, string dims = "(N, D)")
+    private static void RequireShape(string loss, Tensor reference, string referenceName, Tensor other, string name, string dims = "(N, D)")
     {
-        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(reference, referenceName);
         ArgumentNullException.ThrowIfNull(other, name);
         if (other.Rows != reference.Rows || other.Columns != reference.Columns)
         {

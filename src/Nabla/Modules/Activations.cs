@@ -8,7 +8,7 @@ namespace Nabla;
 public sealed class Relu : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Relu();
+    public override Tensor Forward(Tensor x) => Input(x).Relu();
 }
 
 /// <summary>tanh as a layer: outputs in (-1, 1), zero-centred. Notebook 04.</summary>
@@ -16,7 +16,7 @@ public sealed class Relu : Module
 public sealed class Tanh : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Tanh();
+    public override Tensor Forward(Tensor x) => Input(x).Tanh();
 }
 
 /// <summary>The logistic sigmoid as a layer: outputs in (0, 1). Notebook 04.</summary>
@@ -24,7 +24,7 @@ public sealed class Tanh : Module
 public sealed class Sigmoid : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Sigmoid();
+    public override Tensor Forward(Tensor x) => Input(x).Sigmoid();
 }
 
 /// <summary>Leaky ReLU as a layer: x for x &gt; 0, slope * x otherwise. Notebook 04.</summary>
@@ -36,7 +36,7 @@ public sealed class LeakyRelu(double slope = 0.01) : Module
     public double Slope { get; } = slope;
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.LeakyRelu(Slope);
+    public override Tensor Forward(Tensor x) => Input(x).LeakyRelu(Slope);
 
     /// <summary>"LeakyRelu(slope=...)".</summary>
     public override string ToString() => FormattableString.Invariant($"LeakyRelu(slope={Slope})");
@@ -51,7 +51,7 @@ public sealed class Elu(double alpha = 1.0) : Module
     public double Alpha { get; } = alpha;
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Elu(Alpha);
+    public override Tensor Forward(Tensor x) => Input(x).Elu(Alpha);
 
     /// <summary>"Elu(alpha=...)".</summary>
     public override string ToString() => FormattableString.Invariant($"Elu(alpha={Alpha})");
@@ -62,7 +62,7 @@ public sealed class Elu(double alpha = 1.0) : Module
 public sealed class Gelu : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Gelu();
+    public override Tensor Forward(Tensor x) => Input(x).Gelu();
 }
 
 /// <summary>SiLU (swish) x sigma(x) as a layer. Notebook 04.</summary>
@@ -70,7 +70,7 @@ public sealed class Gelu : Module
 public sealed class Silu : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Silu();
+    public override Tensor Forward(Tensor x) => Input(x).Silu();
 }
 
 /// <summary>Softmax of each row as a layer: (N, K) logits -> (N, K) probabilities. Notebook 02.</summary>
@@ -81,7 +81,7 @@ public sealed class Silu : Module
 public sealed class Softmax : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.Softmax();
+    public override Tensor Forward(Tensor x) => Input(x).Softmax();
 }
 
 /// <summary>Log-softmax of each row as a layer: (N, K) -> (N, K) log-probabilities. Notebook 02.</summary>
@@ -89,12 +89,12 @@ public sealed class Softmax : Module
 public sealed class LogSoftmax : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x.LogSoftmax();
+    public override Tensor Forward(Tensor x) => Input(x).LogSoftmax();
 }
 
 /// <summary>The identity: returns its input unchanged (a placeholder, or a "linear" activation). Notebook 01.</summary>
 public sealed class Identity : Module
 {
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor x) => x;
+    public override Tensor Forward(Tensor x) => Input(x);
 }

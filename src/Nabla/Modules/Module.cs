@@ -17,6 +17,16 @@ public abstract class Module
     /// <returns>Outputs, one row per example: (N, D_out).</returns>
     public abstract Tensor Forward(Tensor x);
 
+    /// <summary>
+    /// <paramref name="x"/> itself, after checking that it is not null (an <see cref="ArgumentNullException"/> naming x):
+    /// the first step of a <see cref="Forward"/> that only hands x on.
+    /// </summary>
+    protected static Tensor Input(Tensor x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        return x;
+    }
+
     /// <summary>The tensors this module learns, in a fixed order (empty for an activation).</summary>
     /// <remarks>
     /// Each is made with <c>requiresGrad: true</c> (as <see cref="Linear"/> makes W and b): an optimizer refuses a constant.

@@ -28,7 +28,7 @@ public sealed class Adadelta : Optimizer
     /// <param name="rho">Decay rate of both running averages, in [0, 1].</param>
     /// <param name="eps">Added inside both square roots, &gt;= 0; it also sets the size of the first steps.</param>
     /// <param name="weightDecay">L2 penalty coefficient added to the gradient as weightDecay * p, &gt;= 0.</param>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     public Adadelta(IEnumerable<Tensor> parameters, double lr = 1.0, double rho = 0.9, double eps = 1e-6, double weightDecay = 0)
         : base(parameters, lr)
     {

@@ -27,7 +27,7 @@ public sealed class Adagrad : Optimizer
     /// <param name="weightDecay">L2 penalty coefficient added to the gradient as weightDecay * p, &gt;= 0.</param>
     /// <param name="initialAccumulatorValue">Starting value of every entry of the sum of squares, &gt;= 0.</param>
     /// <param name="eps">Added to the denominator to avoid dividing by zero, &gt;= 0.</param>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     public Adagrad(IEnumerable<Tensor> parameters, double lr = 0.01, double lrDecay = 0, double weightDecay = 0, double initialAccumulatorValue = 0, double eps = 1e-10)
         : base(parameters, lr)
     {

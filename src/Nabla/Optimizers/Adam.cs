@@ -30,7 +30,7 @@ public sealed class Adam : AdaptiveMoments
     /// <param name="beta2">Decay rate of the squared-gradient average v, in [0, 1).</param>
     /// <param name="eps">Added to the denominator, &gt;= 0.</param>
     /// <param name="weightDecay">L2 penalty coefficient added to the gradient as weightDecay * p, &gt;= 0.</param>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     public Adam(IEnumerable<Tensor> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8, double weightDecay = 0)
         : base(parameters, lr, beta1, beta2, eps, weightDecay)
     {

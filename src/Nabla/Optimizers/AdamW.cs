@@ -30,7 +30,7 @@ public sealed class AdamW : AdaptiveMoments
     /// <param name="beta2">Decay rate of the squared-gradient average v, in [0, 1).</param>
     /// <param name="eps">Added to the denominator, &gt;= 0.</param>
     /// <param name="weightDecay">Decoupled decay: each step multiplies p by 1 - lr * weightDecay, &gt;= 0.</param>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     public AdamW(IEnumerable<Tensor> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8, double weightDecay = 1e-2)
         : base(parameters, lr, beta1, beta2, eps, weightDecay)
     {

@@ -20,7 +20,7 @@ namespace Nabla;
 public abstract class AdaptiveMoments : Optimizer
 {
     /// <summary>Checks and stores the shared hyper-parameters and starts m and v at zero.</summary>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range (the message names the optimizer).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range (the message names the optimizer).</exception>
     private protected AdaptiveMoments(IEnumerable<Tensor> parameters, double lr, double beta1, double beta2, double eps, double weightDecay)
         : base(parameters, lr)
     {

@@ -8,6 +8,14 @@ namespace Nabla;
 /// </summary>
 internal static class HyperParameter
 {
+    /// <summary>Requires a learning rate: a finite number &gt;= 0.</summary>
+    /// <returns>The value, unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, infinite or NaN.</exception>
+    public static double LearningRate(string optimizer, double value) =>
+        value >= 0 && !double.IsPositiveInfinity(value)
+            ? value
+            : throw new ArgumentOutOfRangeException("lr", value, Invariant($"{optimizer}: learning rate lr must be a finite number >= 0, got {value}."));
+
     /// <summary>Requires a finite number &gt;= 0 (weight decay, eps, momentum, lr decay, ...).</summary>
     /// <returns>The value, unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative, infinite or NaN.</exception>

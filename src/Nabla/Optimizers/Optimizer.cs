@@ -17,11 +17,14 @@ public abstract class Optimizer
     /// <summary>Per parameter, the matrix that holds g + weightDecay * p (see <see cref="WithWeightDecay"/>).</summary>
     private Matrix<double>?[]? decayedGradients;
 
+    /// <summary>Backing field of <see cref="LearningRate"/>, checked when set.</summary>
+    private double learningRate;
+
     /// <summary>Stores the parameters to update and the learning rate.</summary>
     /// <exception cref="ArgumentException">
-    /// No parameters, a parameter that is null or does not require a gradient (a constant would never move), or a
-    /// negative or non-finite learning rate.
+    /// No parameters, or a parameter that is null or does not require a gradient (a constant would never move).
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite learning rate (every bad hyper-parameter value throws this).</exception>
     protected Optimizer(IEnumerable<Tensor> parameters, double lr)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -42,11 +45,6 @@ public abstract class Optimizer
             }
         }
 
-        if (!(lr >= 0) || double.IsInfinity(lr))
-        {
-            throw new ArgumentException(FormattableString.Invariant($"{GetType().Name}: learning rate lr must be a finite number >= 0, got {lr}."), nameof(lr));
-        }
-
         LearningRate = lr;
     }
 
@@ -54,7 +52,12 @@ public abstract class Optimizer
     public IReadOnlyList<Tensor> Parameters { get; }
 
     /// <summary>The step size lr (may be changed between steps, e.g. by a schedule).</summary>
-    public double LearningRate { get; set; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative or non-finite value.</exception>
+    public double LearningRate
+    {
+        get => learningRate;
+        set => learningRate = HyperParameter.LearningRate(GetType().Name, value);
+    }
 
     /// <summary>How many steps have been taken (t in the formulas; the first step is t = 1).</summary>
     public int StepCount { get; private set; }

@@ -30,7 +30,7 @@ public sealed class RmsProp : Optimizer
     /// <param name="weightDecay">L2 penalty coefficient added to the gradient as weightDecay * p, &gt;= 0.</param>
     /// <param name="momentum">Fraction of the previous step kept, &gt;= 0 (0 = none).</param>
     /// <param name="centered">Divide by sqrt(v - gAv^2) (a variance) instead of sqrt(v).</param>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     public RmsProp(IEnumerable<Tensor> parameters, double lr = 0.01, double alpha = 0.99, double eps = 1e-8, double weightDecay = 0, double momentum = 0, bool centered = false)
         : base(parameters, lr)
     {

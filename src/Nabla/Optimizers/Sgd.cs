@@ -32,7 +32,7 @@ public sealed class Sgd : Optimizer
     /// <param name="dampening">How much of the new gradient is left out of the velocity, &gt;= 0 (usually 0).</param>
     /// <param name="nesterov">Use Nesterov's look-ahead (needs momentum &gt; 0 and dampening = 0).</param>
     /// <param name="weightDecay">L2 penalty coefficient added to the gradient as weightDecay * p, &gt;= 0.</param>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range, or Nesterov without momentum or with dampening.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range, or Nesterov without momentum or with dampening.</exception>
     public Sgd(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0, bool nesterov = false, double weightDecay = 0)
         : base(parameters, lr)
     {
@@ -41,9 +41,9 @@ public sealed class Sgd : Optimizer
         WeightDecay = HyperParameter.NonNegative(nameof(Sgd), nameof(weightDecay), weightDecay);
         if (nesterov && (momentum <= 0 || dampening != 0))
         {
-            throw new ArgumentException(
-                Invariant($"Sgd: Nesterov momentum needs momentum > 0 and dampening = 0, got momentum = {momentum} and dampening = {dampening}."),
-                nameof(nesterov));
+            throw new ArgumentOutOfRangeException(
+                nameof(nesterov), nesterov,
+                Invariant($"Sgd: Nesterov momentum needs momentum > 0 and dampening = 0, got momentum = {momentum} and dampening = {dampening}."));
         }
 
         Nesterov = nesterov;

@@ -7,7 +7,7 @@ namespace Nabla;
 public static partial class ModelFile
 {
     /// <summary>A parameter as listed in the header: its name and shape.</summary>
-    private readonly record struct Shape(string Name, int Rows, int Columns)
+    private readonly record struct ParameterShape(string Name, int Rows, int Columns)
     {
         public override string ToString() => $"{Name} ({Rows}, {Columns})";
     }

@@ -17,14 +17,14 @@ public static partial class ModelFile
         string[] Fields,
         Func<Module, double[]> Values,
         Func<double[], Func<Random>, Module> Build,
-        Func<double[], IEnumerable<ParameterShape>> Parameters)
+        Func<double[], IEnumerable<LayerParameter>> Parameters)
     {
         /// <summary>The name the file gives the layer: its class name.</summary>
         public string Type => Class.Name;
     }
 
     /// <summary>A parameter a layer has: its role ("weight", "bias"), its name within the layer ("W", "b1"), its shape.</summary>
-    internal readonly record struct ParameterShape(string Role, string Name, int Rows, int Columns);
+    internal readonly record struct LayerParameter(string Role, string Name, int Rows, int Columns);
 
     /// <summary>The one table of the layers a model file can hold (and <see cref="Sequential"/>), in the order error messages list them.</summary>
     internal static readonly LayerKind[] LayerKinds =
@@ -57,12 +57,12 @@ public static partial class ModelFile
     internal static LayerKind? KindOf(string? type) => Array.Find(LayerKinds, k => k.Type == type);
 
     private static LayerKind Kind<TLayer>(
-        string[] fields, Func<TLayer, double[]> values, Func<double[], Func<Random>, TLayer> build, Func<double[], IEnumerable<ParameterShape>>? parameters = null)
+        string[] fields, Func<TLayer, double[]> values, Func<double[], Func<Random>, TLayer> build, Func<double[], IEnumerable<LayerParameter>>? parameters = null)
         where TLayer : Module =>
         new(typeof(TLayer), fields, m => values((TLayer)m), (v, random) => build(v, random), parameters ?? (_ => []));
 
     /// <summary>The weight W (in, out) and bias b (1, out) of an affine map, their names ending in <paramref name="suffix"/>.</summary>
-    private static ParameterShape[] Affine(string suffix, double inFeatures, double outFeatures) =>
+    private static LayerParameter[] Affine(string suffix, double inFeatures, double outFeatures) =>
         [new("weight", "W" + suffix, Whole(inFeatures), Whole(outFeatures)), new("bias", "b" + suffix, 1, Whole(outFeatures))];
 
     /// <summary>A hyper-parameter that counts something, as an int.</summary>

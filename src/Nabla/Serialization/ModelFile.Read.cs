@@ -5,7 +5,7 @@ namespace Nabla;
 public static partial class ModelFile
 {
     /// <summary>Reads the JSON line: the layer list and the parameter shapes.</summary>
-    private static (JsonElement Layers, Shape[] Shapes) ParseHeader(string json, string path)
+    private static (JsonElement Layers, ParameterShape[] Shapes) ParseHeader(string json, string path)
     {
         try
         {
@@ -20,7 +20,7 @@ public static partial class ModelFile
                     throw new FormatException($"expected a shape [rows, columns] of positive numbers, found {shape.GetRawText()}");
                 }
 
-                return new Shape(p.GetProperty("name").GetString() ?? "", rows, columns);
+                return new ParameterShape(p.GetProperty("name").GetString() ?? "", rows, columns);
             }).ToArray();
             return (root.GetProperty("layers").Clone(), shapes);
         }
@@ -36,7 +36,7 @@ public static partial class ModelFile
     /// verified before the weights are located, and they are located by these shapes: so one changed digit in
     /// the header would otherwise be reported as a file of the wrong length ("truncated").
     /// </summary>
-    private static void RequireConsistentHeader(JsonElement layers, Shape[] shapes, string path)
+    private static void RequireConsistentHeader(JsonElement layers, ParameterShape[] shapes, string path)
     {
         try
         {
@@ -49,7 +49,7 @@ public static partial class ModelFile
     }
 
     /// <summary>The parameters a layer list needs, named as <see cref="NamedParameters"/> names them, without building the layers.</summary>
-    private static IEnumerable<Shape> ShapesOf(JsonElement layers, string prefix)
+    private static IEnumerable<ParameterShape> ShapesOf(JsonElement layers, string prefix)
     {
         var i = 0;
         foreach (var layer in layers.EnumerateArray())
@@ -59,7 +59,7 @@ public static partial class ModelFile
             var shapes = type == nameof(Sequential)
                 ? ShapesOf(layer.GetProperty("layers"), at + ".")
                 : KindOf(type) is { } kind
-                    ? kind.Parameters(FieldValues(layer, kind)).Select(p => new Shape($"{at}.{p.Name}", p.Rows, p.Columns))
+                    ? kind.Parameters(FieldValues(layer, kind)).Select(p => new ParameterShape($"{at}.{p.Name}", p.Rows, p.Columns))
                     : [];
             foreach (var shape in shapes)
             {
@@ -69,7 +69,7 @@ public static partial class ModelFile
     }
 
     /// <summary>Throws unless <paramref name="actual"/> (what the architecture needs) equals <paramref name="listed"/> (what the file lists).</summary>
-    private static void RequireShapes(IEnumerable<Shape> actual, Shape[] listed, string path, string problem)
+    private static void RequireShapes(IEnumerable<ParameterShape> actual, ParameterShape[] listed, string path, string problem)
     {
         var k = 0;
         foreach (var shape in actual)
@@ -93,7 +93,7 @@ public static partial class ModelFile
     }
 
     /// <summary>Builds the model the header describes and checks that its parameters have the listed names and shapes.</summary>
-    private static Sequential BuildModel(JsonElement layers, Shape[] shapes, string path, int dropoutSeed)
+    private static Sequential BuildModel(JsonElement layers, ParameterShape[] shapes, string path, int dropoutSeed)
     {
         var dropouts = 0;
         Sequential model;
@@ -106,7 +106,7 @@ public static partial class ModelFile
             throw new ModelFileException(path, $"invalid architecture: {e.Message}", e);
         }
 
-        RequireShapes(NamedParameters(model, "").Select(p => new Shape(p.Name, p.Tensor.Rows, p.Tensor.Columns)), shapes, path, "wrong shape");
+        RequireShapes(NamedParameters(model, "").Select(p => new ParameterShape(p.Name, p.Tensor.Rows, p.Tensor.Columns)), shapes, path, "wrong shape");
         return model;
     }
 

@@ -123,7 +123,7 @@ public static partial class ModelFile
         {
             if (Entries.FirstNonFinite(p.Data) is { } e)
             {
-                return (new Shape(name, p.Rows, p.Columns).ToString(), e);
+                return (new ParameterShape(name, p.Rows, p.Columns).ToString(), e);
             }
         }
 

@@ -31,7 +31,7 @@ public sealed partial class Trainer
         ArgumentNullException.ThrowIfNull(train);
         if (Epochs < 1 || BatchSize < 1 || Patience < 1)
         {
-            throw new ArgumentException(
+            throw new InvalidOperationException(
                 $"Trainer expects Epochs >= 1, BatchSize >= 1 and Patience >= 1 (or null), got Epochs {Epochs}, BatchSize {BatchSize}, Patience {Patience?.ToString() ?? "null"}.");
         }
 
@@ -42,8 +42,8 @@ public sealed partial class Trainer
 
         if ((KeepBest || Patience is not null) && validation is null)
         {
-            throw new ArgumentException(
-                "KeepBest and Patience watch the validation loss: pass a validation dataset to Fit(train, validation), got none.", nameof(validation));
+            throw new InvalidOperationException(
+                "KeepBest and Patience watch the validation loss: pass a validation dataset to Fit(train, validation), got none.");
         }
     }
 

@@ -20,7 +20,9 @@ namespace Nabla;
 /// new lowest validation loss (early stopping).
 /// <para>What it refuses and detects, so that a broken run never ends with a normal-looking result: the optimizer
 /// must update this model's parameters (checked when the trainer is made); the inputs (and regression targets)
-/// must be finite (checked once when <see cref="Fit"/> starts); and training stops with a
+/// must be finite (checked once when <see cref="Fit"/> starts, ArgumentException); the settings (Epochs, BatchSize
+/// and Patience at least 1, a validation set for KeepBest and Patience) are checked when <see cref="Fit"/> starts
+/// too, with an InvalidOperationException (the init-only settings are not checked when set); and training stops with a
 /// <see cref="TrainingDivergedException"/> naming the <see cref="DivergenceCause"/> when the loss becomes NaN or
 /// infinite (the batch, the weights and the last gradients are then examined to say why), when an epoch's mean
 /// loss grows more than 1000x above the first batch's, or when the largest weight grows more than 10000x while
@@ -35,12 +37,12 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
     /// <summary>The network being trained.</summary>
     public Module Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
 
+    /// <summary>The loss minimized on each batch.</summary>
+    public TrainingLoss LossFunction { get; } = loss ?? throw new ArgumentNullException(nameof(loss));   // null checks first
+
     /// <summary>The optimizer that updates <see cref="Model"/>'s parameters (each of its parameters is one of the model's).</summary>
     /// <exception cref="ArgumentException">The optimizer updates a tensor that is not one of the model's parameters.</exception>
     public Optimizer Optimizer { get; } = RequireOptimizerOf(model, optimizer);
-
-    /// <summary>The loss minimized on each batch.</summary>
-    public TrainingLoss LossFunction { get; } = loss ?? throw new ArgumentNullException(nameof(loss));
 
     /// <summary>Passes over the training data (default 10).</summary>
     public int Epochs { get; init; } = 10;
@@ -78,8 +80,12 @@ public sealed partial class Trainer(Module model, Optimizer optimizer, TrainingL
     /// <param name="train">The training examples.</param>
     /// <param name="validation">Examples measured after every epoch, never trained on (needed by KeepBest and Patience).</param>
     /// <param name="progress">Called synchronously after every epoch, e.g. with a <see cref="SyncProgress{T}"/>.</param>
+    /// <exception cref="InvalidOperationException">
+    /// The trainer's settings are invalid, checked here when Fit starts (the init-only settings are not checked
+    /// one by one when set): Epochs, BatchSize or Patience below 1, or KeepBest or Patience without a validation set.
+    /// </exception>
     /// <exception cref="ArgumentException">
-    /// A setting is out of range, or an input (or regression target) is NaN or infinite: "Trainer.Fit expects finite
+    /// An empty training set, or an input (or regression target) that is NaN or infinite: "Trainer.Fit expects finite
     /// inputs, found NaN in the training inputs at row 7, column 1" (0-based, as <see cref="Dataset.Subset"/> counts).
     /// </exception>
     /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or the loss or the weights exploded.</exception>

@@ -22,6 +22,7 @@ public sealed class NanPropagationTests
         { "abs", [Nan, 0, 0, Inf, Inf, 2, 3, Nan, 7], [0, 0, 0, 3, -3, 3, -3, 0, 3] },
         { "clamp_min", [Nan, 0.5, 0.5, Inf, 0.5, 2, 0.5, Nan, 7], [0, 0, 0, 3, 0, 3, 0, 0, 3] },
         { "clamp_max", [Nan, -0.0, 0, 0.5, -Inf, 0.5, -3, Nan, 0.5], [0, 3, 3, 0, 3, 0, 3, 0, 0] },
+        { "clamp", [Nan, -0.0, 0, 2, -1, 2, -1, Nan, 2], [0, 3, 3, 0, 0, 3, 0, 0, 0] },
         { "softplus", [Nan, 0.6931471805599453, 0.6931471805599453, Inf, 0, 2.1269280110429727, 0.04858735157374206, Nan, 7.000911466453774],
             [Nan, 1.5, 1.5, 3, 0, 2.642391233933647, 0.14227761953270035, Nan, 2.997266846416798] },
         { "sigmoid", [Nan, 0.5, 0.5, 1, 0, 0.8807970779778823, 0.04742587317756678, Nan, 0.9990889488055994],
@@ -40,8 +41,9 @@ public sealed class NanPropagationTests
             "leaky_relu" => x.LeakyRelu(0.01),
             "elu" => x.Elu(),
             "abs" => x.Abs(),
-            "clamp_min" => x.Max(0.5),
-            "clamp_max" => x.Min(0.5),
+            "clamp_min" => x.ClampMin(0.5),
+            "clamp_max" => x.ClampMax(0.5),
+            "clamp" => x.Clamp(-1, 2),
             "softplus" => x.Softplus(),
             "sigmoid" => x.Sigmoid(),
             "mul0" => x * 0.0,
@@ -89,10 +91,10 @@ public sealed class NanPropagationTests
     public void EmptyTensorsAreMadePrintedAndReducedWithClearMessages()
     {
         var empty = Tensor.FromArray(new double[0, 3]);
-        Assert.Equal("(0, 3)", empty.Shape);
+        Assert.Equal(new Shape(0, 3), empty.Shape);
         Assert.Equal("Tensor (0, 3) op=leaf (empty)", empty.ToString());
         Assert.Equal("Tensor (0, 3) op=leaf (empty)", Tensor.Zeros(0, 3).ToString());
-        Assert.Equal("(3, 0)", Tensor.Zeros(3, 0).LogSoftmax().Shape);
+        Assert.Equal(new Shape(3, 0), Tensor.Zeros(3, 0).LogSoftmax().Shape);
         Assert.Equal([double.NegativeInfinity, double.NegativeInfinity], Tensor.Zeros(2, 0).RowMaxConstant().Data.Column(0).ToArray());
 
         var argMax = Assert.Throws<InvalidOperationException>(() => Tensor.Zeros(3, 0).ArgMax());

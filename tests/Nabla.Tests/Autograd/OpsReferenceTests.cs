@@ -5,7 +5,7 @@ namespace Nabla.Tests.Autograd;
 
 /// <summary>
 /// Every Tensor operation (matrix product, transpose, reshape, broadcasting + - * /, constants, Pow, Sqrt,
-/// Exp, Log, Abs, Max, Min, Where, Sum/Mean with and without a dim, and a small two-layer network): the
+/// Exp, Log, Abs, ClampMin, ClampMax, Clamp (with entries on the bounds), Where, Sum/Mean with and without a dim, and a small two-layer network): the
 /// output and the gradients of sum(out * W) agree with PyTorch (reference/ops.json, written by
 /// tests/reference/make_reference_ops.py) within |a - b| &lt;= 1e-10 max(1, |b|).
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class OpsReferenceTests(ITestOutputHelper output)
     private static Tensor Apply(JsonElement c, IReadOnlyDictionary<string, Tensor> x)
     {
         double Parameter() => c.GetProperty("parameter").GetDouble();
+        double Bound(int i) => c.GetProperty("parameter")[i].GetDouble();
         int Dim() => c.GetProperty("parameter").GetInt32();
         var hasDim = c.TryGetProperty("parameter", out _);
         return c.GetProperty("op").GetString() switch
@@ -39,8 +40,9 @@ public sealed class OpsReferenceTests(ITestOutputHelper output)
             "Exp" => x["a"].Exp(),
             "Log" => x["a"].Log(),
             "Abs" => x["a"].Abs(),
-            "Max" => x["a"].Max(Parameter()),
-            "Min" => x["a"].Min(Parameter()),
+            "ClampMin" => x["a"].ClampMin(Parameter()),
+            "ClampMax" => x["a"].ClampMax(Parameter()),
+            "Clamp" => x["a"].Clamp(Bound(0), Bound(1)),
             "Where" => Tensor.Where(TorchReference.ReadMatrix(c.GetProperty("condition")), x["a"], x["b"]),
             "Sum" => hasDim ? x["a"].Sum(Dim()) : x["a"].Sum(),
             "Mean" => hasDim ? x["a"].Mean(Dim()) : x["a"].Mean(),
@@ -74,8 +76,8 @@ public sealed class OpsReferenceTests(ITestOutputHelper output)
     {
         var ops = TorchReference.Cases(File).Select(c => c.GetProperty("op").GetString()!).Distinct().Order().ToArray();
         string[] expected = ["MatMul", "Transpose", "Reshape", "Add", "Subtract", "Multiply", "Divide", "Negate", "AddConstant",
-            "MultiplyConstant", "DivideConstant", "ConstantMinus", "Pow", "Sqrt", "Exp", "Log", "Abs", "Max", "Min", "Where",
-            "Sum", "Mean", "Mlp"];
+            "MultiplyConstant", "DivideConstant", "ConstantMinus", "Pow", "Sqrt", "Exp", "Log", "Abs", "ClampMin", "ClampMax", "Clamp",
+            "Where", "Sum", "Mean", "Mlp"];
         Assert.Equal(expected.Order().ToArray(), ops);
     }
 }

@@ -14,7 +14,7 @@ public sealed class TensorGradCheckTests
 
     public static TheoryData<string> UnaryOps => new()
     {
-        "neg", "scale", "shift", "pow2", "pow3", "sqrt", "exp", "log", "abs", "max", "min", "transpose", "reshape",
+        "neg", "scale", "shift", "pow2", "pow3", "sqrt", "exp", "log", "abs", "clamp_min", "clamp_max", "clamp", "transpose", "reshape",
         "sum", "sum0", "sum1", "mean", "mean0", "mean1", "sigmoid", "tanh", "relu", "leaky", "elu", "gelu", "softplus",
         "silu", "softmax", "logsoftmax", "rsub", "div-scalar",
     };
@@ -30,8 +30,9 @@ public sealed class TensorGradCheckTests
         "exp" => x.Exp(),
         "log" => x.Abs().Log(),
         "abs" => x.Abs(),
-        "max" => x.Max(0.1),
-        "min" => x.Min(-0.1),
+        "clamp_min" => x.ClampMin(0.1),
+        "clamp_max" => x.ClampMax(-0.1),
+        "clamp" => x.Clamp(-0.5, 0.7),
         "transpose" => x.Transpose(),
         "reshape" => x.Reshape(2, 6),
         "sum" => x.Sum(),

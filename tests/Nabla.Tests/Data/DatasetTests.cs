@@ -50,10 +50,11 @@ public sealed class DatasetTests
     }
 
     [Fact]
-    public void OneHotNamesTheBadLabel()
+    public void ClassificationOneHotEncodesTheLabelsAndNamesABadOne()
     {
-        Assert.Equal(Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1 }, { 1, 0 } }), Dataset.OneHot([1, 0], 2));
-        var error = Assert.ThrowsAny<ArgumentException>(() => Dataset.OneHot([0, 3, 1], 3));
+        var X = Matrix<double>.Build.Dense(2, 1);
+        Assert.Equal(Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1 }, { 1, 0 } }), Dataset.Classification(X, [1, 0], 2).Y);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Dataset.Classification(Matrix<double>.Build.Dense(3, 1), [0, 3, 1], 3));
         Assert.Contains("0..2", error.Message);
         Assert.Contains("got 3 at index 1", error.Message);
     }
@@ -110,7 +111,7 @@ public sealed class DatasetTests
         Assert.Contains("strictly between 0 and 1, got 1", Assert.Throws<ArgumentOutOfRangeException>(() => data.Split(1.0, new Random(0))).Message);
         var regression = Dataset.Regression(Matrix<double>.Build.Dense(4, 1), Matrix<double>.Build.Dense(4, 1));
         Assert.Contains("needs class labels", Assert.Throws<ArgumentException>(() => regression.Split(0.5, new Random(0), stratified: true)).Message);
-        Assert.Contains("expected both non-empty", Assert.Throws<ArgumentException>(() => data.Split(0.01, new Random(0))).Message);
+        Assert.Contains("expected both non-empty", Assert.Throws<ArgumentOutOfRangeException>(() => data.Split(0.01, new Random(0))).Message);
     }
 
     [Theory]

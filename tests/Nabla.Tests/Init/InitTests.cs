@@ -75,7 +75,7 @@ public sealed class InitTests
     public void InvalidArgumentsAreNamed()
     {
         Assert.Contains("got -1", Assert.Throws<ArgumentOutOfRangeException>(() => Init.Normal(0, -1)).Message);
-        var uniform = Assert.Throws<ArgumentException>(() => Init.Uniform(2, 1));
+        var uniform = Assert.Throws<ArgumentOutOfRangeException>(() => Init.Uniform(2, 1));
         Assert.Contains("low 2", uniform.Message);
         Assert.Contains("high 1", uniform.Message);
         var fans = Assert.Throws<ArgumentOutOfRangeException>(() => Init.HeNormal(0, 5, new Random(0)));

@@ -27,15 +27,15 @@ internal static class LossCases
 
         return c.GetProperty("loss").GetString() switch
         {
-            "MeanSquaredError" => Loss.MeanSquaredError(x["pred"], x["target"], reduction),
-            "MeanAbsoluteError" => Loss.MeanAbsoluteError(x["pred"], x["target"], reduction),
-            "Huber" => Loss.Huber(x["pred"], x["target"], c.GetProperty("delta").GetDouble(), reduction),
+            "MseLoss" => Loss.MseLoss(x["pred"], x["target"], reduction),
+            "L1Loss" => Loss.L1Loss(x["pred"], x["target"], reduction),
+            "HuberLoss" => Loss.HuberLoss(x["pred"], x["target"], c.GetProperty("delta").GetDouble(), reduction),
             "BinaryCrossEntropy" => Loss.BinaryCrossEntropy(x["probabilities"], x["target"], reduction),
             "BinaryCrossEntropyWithLogits" => Loss.BinaryCrossEntropyWithLogits(x["logits"], x["target"], reduction),
             "CrossEntropy" => Loss.CrossEntropy(x["logits"], Labels(), reduction),
             "CrossEntropyTargets" => Loss.CrossEntropy(x["logits"], x["target"], reduction),
             "NllLoss" => Loss.NllLoss(x["logProbabilities"], Labels(), reduction),
-            "GaussianNll" => Loss.GaussianNll(x["mean"], x["logVariance"], x["target"], reduction),
+            "GaussianNllLoss" => Loss.GaussianNllLoss(x["mean"], x["target"], x["logVariance"], reduction),
             var name => throw new InvalidOperationException($"unknown loss '{name}'"),
         };
     }

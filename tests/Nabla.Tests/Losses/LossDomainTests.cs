@@ -10,8 +10,8 @@ public sealed class LossDomainTests
     public void BinaryCrossEntropyRejectsAProbabilityAboveOne()
     {
         var error = Assert.Throws<ArgumentException>(() => Loss.BinaryCrossEntropy(Tensor.Column(0.5, 1.5), Tensor.Column(1, 1)));
-        Assert.StartsWith("BinaryCrossEntropy expects probabilities in [0, 1], found 1.5 at row 1, column 0.", error.Message);
-        Assert.Equal("probabilities", error.ParamName);
+        Assert.StartsWith("BinaryCrossEntropy expects input in [0, 1], found 1.5 at row 1, column 0.", error.Message);
+        Assert.Equal("input", error.ParamName);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class LossDomainTests
     {
         var targets = Tensor.FromArray(new[,] { { 0.0, 1.0 }, { 1.2, -0.2 } });
         var error = Assert.Throws<ArgumentException>(() => Loss.CrossEntropy(Tensor.Zeros(2, 2), targets));
-        Assert.StartsWith("CrossEntropy expects targets in [0, 1], found 1.2 at row 1, column 0.", error.Message);
+        Assert.StartsWith("CrossEntropy expects target in [0, 1], found 1.2 at row 1, column 0.", error.Message);
     }
 
     [Fact]

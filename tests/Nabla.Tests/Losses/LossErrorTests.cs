@@ -6,13 +6,13 @@ public sealed class LossErrorTests
     [Fact]
     public void ShapeMismatchNamesTheLossAndBothShapes()
     {
-        var error = Assert.Throws<ArgumentException>(() => Loss.MeanSquaredError(Tensor.Zeros(4, 1), Tensor.Zeros(4, 2)));
-        Assert.StartsWith("MeanSquaredError expects target shape (N, D) = (4, 1), got (4, 2)", error.Message);
+        var error = Assert.Throws<ArgumentException>(() => Loss.MseLoss(Tensor.Zeros(4, 1), Tensor.Zeros(4, 2)));
+        Assert.StartsWith("MseLoss expects target shape (N, D) = (4, 1), got (4, 2)", error.Message);
         Assert.Equal("target", error.ParamName);
     }
 
     public static TheoryData<string> ElementwiseLosses => new(
-        "MeanSquaredError", "MeanAbsoluteError", "Huber", "BinaryCrossEntropy", "BinaryCrossEntropyWithLogits", "GaussianNll");
+        "MseLoss", "L1Loss", "HuberLoss", "BinaryCrossEntropy", "BinaryCrossEntropyWithLogits", "GaussianNllLoss");
 
     [Theory]
     [MemberData(nameof(ElementwiseLosses))]
@@ -22,12 +22,12 @@ public sealed class LossErrorTests
         var target = Tensor.Full(2, 3, 0.5);
         Func<Tensor> call = loss switch
         {
-            "MeanSquaredError" => () => Loss.MeanSquaredError(pred, target),
-            "MeanAbsoluteError" => () => Loss.MeanAbsoluteError(pred, target),
-            "Huber" => () => Loss.Huber(pred, target),
+            "MseLoss" => () => Loss.MseLoss(pred, target),
+            "L1Loss" => () => Loss.L1Loss(pred, target),
+            "HuberLoss" => () => Loss.HuberLoss(pred, target),
             "BinaryCrossEntropy" => () => Loss.BinaryCrossEntropy(pred, target),
             "BinaryCrossEntropyWithLogits" => () => Loss.BinaryCrossEntropyWithLogits(pred, target),
-            "GaussianNll" => () => Loss.GaussianNll(pred, Tensor.Zeros(3, 2), target),
+            "GaussianNllLoss" => () => Loss.GaussianNllLoss(pred, target, Tensor.Zeros(3, 2)),
             _ => throw new ArgumentOutOfRangeException(nameof(loss), loss, "unknown loss"),
         };
 
@@ -39,7 +39,7 @@ public sealed class LossErrorTests
     public void CrossEntropyWithTargetsRejectsAMismatchedShape()
     {
         var error = Assert.Throws<ArgumentException>(() => Loss.CrossEntropy(Tensor.Zeros(6, 4), Tensor.Zeros(6, 3)));
-        Assert.StartsWith("CrossEntropy expects targets shape (N, C) = (6, 4), got (6, 3)", error.Message);
+        Assert.StartsWith("CrossEntropy expects target shape (N, C) = (6, 4), got (6, 3)", error.Message);
     }
 
     [Fact]
@@ -68,27 +68,27 @@ public sealed class LossErrorTests
     [InlineData(double.NaN)]
     public void HuberNeedsAPositiveDelta(double delta)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Loss.Huber(Tensor.Zeros(2, 1), Tensor.Zeros(2, 1), delta));
-        Assert.StartsWith($"Huber expects a finite delta > 0, got {delta}.", error.Message);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Loss.HuberLoss(Tensor.Zeros(2, 1), Tensor.Zeros(2, 1), delta));
+        Assert.StartsWith($"HuberLoss expects a finite delta > 0, got {delta}.", error.Message);
     }
 
     [Fact]
-    public void GaussianNllAcceptsOneLogVariancePerExampleButNothingElse()
+    public void GaussianNllLossAcceptsOneLogVariancePerExampleButNothingElse()
     {
         var mean = Tensor.Zeros(5, 3);
-        var shared = Loss.GaussianNll(mean, Tensor.Full(5, 1, 0.2), Tensor.Full(5, 3, 1.0));
-        var full = Loss.GaussianNll(mean, Tensor.Full(5, 3, 0.2), Tensor.Full(5, 3, 1.0));
+        var shared = Loss.GaussianNllLoss(mean, Tensor.Full(5, 3, 1.0), Tensor.Full(5, 1, 0.2));
+        var full = Loss.GaussianNllLoss(mean, Tensor.Full(5, 3, 1.0), Tensor.Full(5, 3, 0.2));
         Assert.Equal(full.Item(), shared.Item(), 1e-15);
 
-        var error = Assert.Throws<ArgumentException>(() => Loss.GaussianNll(mean, Tensor.Zeros(5, 2), Tensor.Zeros(5, 3)));
-        Assert.StartsWith("GaussianNll expects logVariance shape (N, D) = (5, 3) or (N, 1) = (5, 1), got (5, 2)", error.Message);
+        var error = Assert.Throws<ArgumentException>(() => Loss.GaussianNllLoss(mean, Tensor.Zeros(5, 3), Tensor.Zeros(5, 2)));
+        Assert.StartsWith("GaussianNllLoss expects logVariance shape (N, D) = (5, 3) or (N, 1) = (5, 1), got (5, 2)", error.Message);
     }
 
     [Fact]
     public void AnUnknownReductionIsRejected()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(
-            () => Loss.MeanSquaredError(Tensor.Zeros(2, 1), Tensor.Zeros(2, 1), (Reduction)7));
+            () => Loss.MseLoss(Tensor.Zeros(2, 1), Tensor.Zeros(2, 1), (Reduction)7));
         Assert.StartsWith("Expected Reduction.Mean, Reduction.Sum or Reduction.None, got 7.", error.Message);
     }
 }

@@ -15,9 +15,9 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
     public static TheoryData<string, Reduction> Cases()
     {
         var data = new TheoryData<string, Reduction>();
-        string[] losses = ["MeanSquaredError", "MeanAbsoluteError", "Huber", "BinaryCrossEntropy", "BinaryCrossEntropySoft",
+        string[] losses = ["MseLoss", "L1Loss", "HuberLoss", "BinaryCrossEntropy", "BinaryCrossEntropySoft",
             "BinaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsSoft", "CrossEntropy", "CrossEntropyTargets",
-            "NllLoss", "GaussianNll", "GaussianNllSharedVariance"];
+            "NllLoss", "GaussianNllLoss", "GaussianNllLossSharedVariance"];
         foreach (var loss in losses)
         {
             data.Add(loss, Reduction.Mean);
@@ -45,23 +45,23 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
         var pred = GradCheckInputs.Signed(rng, 4, 3, 0.2, 1.5);         // (4, 3)
         switch (loss)
         {
-            case "MeanSquaredError" or "MeanAbsoluteError":
+            case "MseLoss" or "L1Loss":
             {
                 var target = new Tensor(pred.Data - GradCheckInputs.Signed(rng, 4, 3, 0.2, 1.2).Data, requiresGrad: true);
-                Func<Tensor> build = loss == "MeanSquaredError"
-                    ? () => Loss.MeanSquaredError(pred, target, r)
-                    : () => Loss.MeanAbsoluteError(pred, target, r);
+                Func<Tensor> build = loss == "MseLoss"
+                    ? () => Loss.MseLoss(pred, target, r)
+                    : () => Loss.L1Loss(pred, target, r);
                 return (build, [pred, target]);
             }
 
-            case "Huber":
+            case "HuberLoss":
             {
                 const double delta = 0.7;                               // alternate entries inside and outside delta
                 var e = GradCheckInputs.Fill(4, 3, (i, j) => (i + j) % 2 == 0
                     ? GradCheckInputs.Signed(rng, 0.2, 0.6)
                     : GradCheckInputs.Signed(rng, 0.8, 3.0));
                 var target = new Tensor(pred.Data - e.Data, requiresGrad: true);
-                return (() => Loss.Huber(pred, target, delta, r), [pred, target]);
+                return (() => Loss.HuberLoss(pred, target, delta, r), [pred, target]);
             }
 
             case "BinaryCrossEntropy" or "BinaryCrossEntropySoft":
@@ -100,15 +100,15 @@ public sealed class LossGradCheckTests(ITestOutputHelper output)
                 return (() => Loss.NllLoss(logP, [0, 2, 2, 1], r), [logP]);
             }
 
-            case "GaussianNll" or "GaussianNllSharedVariance":
+            case "GaussianNllLoss" or "GaussianNllLossSharedVariance":
             {
-                var columns = loss == "GaussianNll" ? 3 : 1;
+                var columns = loss == "GaussianNllLoss" ? 3 : 1;
                 var s = GradCheckInputs.Signed(rng, 4, columns, 0.1, 1.0);                // ln sigma^2
                 var e = GradCheckInputs.Fill(4, 3, (i, j) =>                             // |e| / sigma in [0.3, 0.8] or [1.25, 2]
                     Math.Exp(s.Data[i, j % columns] / 2) * (rng.Next(2) == 0 ? -1 : 1) *
                     (rng.Next(2) == 0 ? 0.3 + 0.5 * rng.NextDouble() : 1.25 + 0.75 * rng.NextDouble()));
                 var target = new Tensor(pred.Data - e.Data, requiresGrad: true);
-                return (() => Loss.GaussianNll(pred, s, target, reduction: r), [pred, s, target]);
+                return (() => Loss.GaussianNllLoss(pred, target, s, reduction: r), [pred, s, target]);
             }
 
             default:

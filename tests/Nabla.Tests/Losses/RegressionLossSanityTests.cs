@@ -10,7 +10,7 @@ public sealed class RegressionLossSanityTests
         foreach (var e in new[] { -3.2, -1.49, -0.4, 0.0, 0.9, 1.51, 7.0 })
         {
             var pred = Tensor.Scalar(2.0 + e, requiresGrad: true);
-            var huber = Loss.Huber(pred, Tensor.Scalar(2.0), delta);
+            var huber = Loss.HuberLoss(pred, Tensor.Scalar(2.0), delta);
             huber.Backward();
             var expected = Math.Abs(e) < delta ? 0.5 * e * e : delta * (Math.Abs(e) - delta / 2);
             var slope = Math.Abs(e) < delta ? e : delta * Math.Sign(e);
@@ -18,21 +18,21 @@ public sealed class RegressionLossSanityTests
             Assert.Equal(slope, pred.Grad[0, 0], 1e-14);                // the pull of an outlier is capped at delta
             if (Math.Abs(e) < delta)
             {
-                Assert.Equal(Loss.MeanSquaredError(pred, Tensor.Scalar(2.0)).Item() / 2, huber.Item(), 1e-14);
+                Assert.Equal(Loss.MseLoss(pred, Tensor.Scalar(2.0)).Item() / 2, huber.Item(), 1e-14);
             }
         }
     }
 
     [Fact]
-    public void GaussianNllWithUnitVarianceIsHalfTheMse()
+    public void GaussianNllLossWithUnitVarianceIsHalfTheMse()
     {
         var mean = TestLogits();
         var target = Tensor.RandomNormal(5, 3, new Random(7));
-        var nll = Loss.GaussianNll(mean, Tensor.Zeros(5, 3), target);
+        var nll = Loss.GaussianNllLoss(mean, target, Tensor.Zeros(5, 3));
         nll.Backward();
         var nllGrad = mean.Grad.Clone();
         mean.ZeroGrad();
-        var mse = Loss.MeanSquaredError(mean, target);
+        var mse = Loss.MseLoss(mean, target);
         mse.Backward();
 
         Assert.Equal(mse.Item() / 2, nll.Item(), 1e-14);
@@ -40,7 +40,7 @@ public sealed class RegressionLossSanityTests
     }
 
     [Fact]
-    public void MseAndGaussianNllHaveTheSameMinimiserTheMean_MaeTheMedian()
+    public void MseAndGaussianNllLossHaveTheSameMinimiserTheMean_MaeTheMedian()
     {
         double[] y = [1.0, 2.0, 2.5, 4.0, 30.0];                        // one outlier
         var target = Tensor.Column(y);
@@ -48,9 +48,9 @@ public sealed class RegressionLossSanityTests
         double ArgMin(Func<Tensor, Tensor> loss) =>
             grid.MinBy(c => loss(Tensor.Full(y.Length, 1, c)).Item());
 
-        var mse = ArgMin(p => Loss.MeanSquaredError(p, target));
-        var nll = ArgMin(p => Loss.GaussianNll(p, Tensor.Full(y.Length, 1, Math.Log(4.0)), target));
-        var mae = ArgMin(p => Loss.MeanAbsoluteError(p, target));
+        var mse = ArgMin(p => Loss.MseLoss(p, target));
+        var nll = ArgMin(p => Loss.GaussianNllLoss(p, target, Tensor.Full(y.Length, 1, Math.Log(4.0))));
+        var mae = ArgMin(p => Loss.L1Loss(p, target));
 
         Assert.Equal(y.Average(), mse, 1e-9);                           // 7.9: dragged by the outlier
         Assert.Equal(mse, nll, 1e-9);
@@ -58,20 +58,20 @@ public sealed class RegressionLossSanityTests
     }
 
     [Fact]
-    public void GaussianNllVarianceGradientVanishesWhenVarianceEqualsSquaredError()
+    public void GaussianNllLossVarianceGradientVanishesWhenVarianceEqualsSquaredError()
     {
         var s = Tensor.Scalar(Math.Log(0.36), requiresGrad: true);      // sigma^2 = 0.36 = 0.6^2
-        var loss = Loss.GaussianNll(Tensor.Scalar(1.6), s, Tensor.Scalar(1.0));
+        var loss = Loss.GaussianNllLoss(Tensor.Scalar(1.6), Tensor.Scalar(1.0), s);
         loss.Backward();
 
         Assert.Equal(0.0, s.Grad[0, 0], 1e-15);
     }
 
     [Fact]
-    public void GaussianNllClampsTheVarianceAtEps()
+    public void GaussianNllLossClampsTheVarianceAtEps()
     {
         var s = Tensor.Scalar(-30, requiresGrad: true);                 // sigma^2 = 9e-14, below eps = 1e-6
-        var loss = Loss.GaussianNll(Tensor.Scalar(0.01), s, Tensor.Scalar(0.0));
+        var loss = Loss.GaussianNllLoss(Tensor.Scalar(0.01), Tensor.Scalar(0.0), s);
         loss.Backward();
 
         Assert.Equal(0.5 * (Math.Log(1e-6) + 1e-4 / 1e-6), loss.Item(), 1e-12);
@@ -85,8 +85,8 @@ public sealed class RegressionLossSanityTests
         var logits = TestLogits();                                      // (5, 3)
         var target = Tensor.RandomNormal(5, 3, new Random(3));
         int[] labels = [0, 1, 2, 1, 0];
-        Assert.Equal(15 * Loss.MeanSquaredError(logits, target).Item(), Loss.MeanSquaredError(logits, target, Reduction.Sum).Item(), 1e-12);
-        Assert.Equal(15 * Loss.Huber(logits, target, 0.5).Item(), Loss.Huber(logits, target, 0.5, Reduction.Sum).Item(), 1e-12);
+        Assert.Equal(15 * Loss.MseLoss(logits, target).Item(), Loss.MseLoss(logits, target, Reduction.Sum).Item(), 1e-12);
+        Assert.Equal(15 * Loss.HuberLoss(logits, target, 0.5).Item(), Loss.HuberLoss(logits, target, 0.5, Reduction.Sum).Item(), 1e-12);
         Assert.Equal(5 * Loss.CrossEntropy(logits, labels).Item(), Loss.CrossEntropy(logits, labels, Reduction.Sum).Item(), 1e-12);
     }
 

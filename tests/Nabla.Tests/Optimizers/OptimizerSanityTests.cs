@@ -131,7 +131,7 @@ public sealed class OptimizerSanityTests
     [MemberData(nameof(Invalid))]
     public void Invalid_hyper_parameters_are_rejected_with_a_clear_message(string message, Func<Optimizer> make)
     {
-        var e = Assert.ThrowsAny<ArgumentException>(make);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(make);
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
     }
 

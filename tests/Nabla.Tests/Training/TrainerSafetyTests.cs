@@ -48,7 +48,7 @@ public sealed class TrainerSafetyTests(Xunit.Abstractions.ITestOutputHelper outp
         var model = new Sequential(new Linear(1, 1, new Random(0)));
         var data = Dataset.Regression(M.Dense(5, 1, 1.0), M.Dense(5, 1, 2.0));
         data.Y[2, 0] = double.NegativeInfinity;
-        var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 0.1), TrainingLosses.MeanSquaredError);
+        var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 0.1), TrainingLosses.MseLoss);
         var error = Assert.Throws<ArgumentException>(() => trainer.Fit(data));
         Assert.StartsWith("Trainer.Fit expects finite targets, found -Infinity in the training targets at row 2, column 0.", error.Message);
     }
@@ -132,7 +132,7 @@ public sealed class TrainerSafetyTests(Xunit.Abstractions.ITestOutputHelper outp
         var model = new Sequential(new Linear(1, 1, new Random(0)));
         model.Parameters().ToList().ForEach(p => p.Data.Clear());                  // predicts 0: the first batch's loss is exactly 0
         var data = Dataset.Regression(M.Dense(20, 1, 1.0), M.Dense(20, 1, (i, _) => i < 5 ? 0.0 : 3.0));
-        var history = new Trainer(model, new Sgd(model.Parameters(), lr: 0.01), TrainingLosses.MeanSquaredError)
+        var history = new Trainer(model, new Sgd(model.Parameters(), lr: 0.01), TrainingLosses.MseLoss)
             { Epochs = 3, BatchSize = 5, Shuffle = false }.Fit(data);
         Assert.Equal(3, history.Count);
         Assert.True(history[0].TrainLoss > 1000 * 0.0 && history[0].TrainLoss < 1000, $"epoch 1 loss {history[0].TrainLoss}");
@@ -143,7 +143,7 @@ public sealed class TrainerSafetyTests(Xunit.Abstractions.ITestOutputHelper outp
     {
         var model = new Sequential(new Linear(1, 1, new Random(0)));
         var data = Dataset.Regression(M.Dense(4, 1, 10.0), M.Dense(4, 1, 100.0));
-        var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 1e308), TrainingLosses.MeanSquaredError) { BatchSize = 2, Shuffle = false };
+        var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 1e308), TrainingLosses.MseLoss) { BatchSize = 2, Shuffle = false };
         var error = Assert.Throws<TrainingDivergedException>(() => trainer.Fit(data));
         Assert.Equal(DivergenceCause.NonFiniteParameter, error.Cause);
         Assert.Equal("Training diverged at epoch 1, step 2 of 2: the loss became Infinity (expected a finite number). " +

@@ -32,7 +32,7 @@ public sealed class TrainerStoppingTests
         var X = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(100, 3, (_, _) => 100 * Gaussian.Sample(rng));
         var data = Dataset.Regression(X, X.RowSums().ToColumnMatrix());
         var model = new Sequential(new Linear(3, 8, rng), new Linear(8, 1, rng));
-        var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 10), TrainingLosses.MeanSquaredError) { Epochs = 50, BatchSize = 10 };
+        var trainer = new Trainer(model, new Sgd(model.Parameters(), lr: 10), TrainingLosses.MseLoss) { Epochs = 50, BatchSize = 10 };
         var error = Assert.Throws<TrainingDivergedException>(() => trainer.Fit(data));
         Assert.Contains($"epoch {error.Epoch}, step {error.Step} of 10", error.Message);
         Assert.Contains("learning rate 10 may be too large; try 10x smaller (1)", error.Message);

@@ -94,7 +94,7 @@ public sealed class TrainerTests
         var X = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(40, 1, (i, _) => i / 40.0);
         var data = Dataset.Regression(X, X * 3 + 1);
         var model = new Sequential(new Linear(1, 1, rng));
-        var history = new Trainer(model, new Sgd(model.Parameters(), lr: 0.5), TrainingLosses.MeanSquaredError) { Epochs = 200, BatchSize = 40 }.Fit(data);
+        var history = new Trainer(model, new Sgd(model.Parameters(), lr: 0.5), TrainingLosses.MseLoss) { Epochs = 200, BatchSize = 40 }.Fit(data);
         Assert.Null(history[^1].TrainAccuracy);
         Assert.True(history[^1].TrainLoss < 1e-3, history[^1].ToString());
         Assert.Equal(3.0, ((Linear)model[0]).W.Data[0, 0], 1);
@@ -105,9 +105,9 @@ public sealed class TrainerTests
     {
         var model = new Sequential(new Linear(2, 2, new Random(0)));
         var sgd = new Sgd(model.Parameters(), lr: 0.1);
-        var keepBest = Assert.Throws<ArgumentException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { KeepBest = true }.Fit(Blobs(10, 1)));
+        var keepBest = Assert.Throws<InvalidOperationException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { KeepBest = true }.Fit(Blobs(10, 1)));
         Assert.Contains("validation", keepBest.Message);
-        var batch = Assert.Throws<ArgumentException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { BatchSize = 0 }.Fit(Blobs(10, 1)));
+        var batch = Assert.Throws<InvalidOperationException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy) { BatchSize = 0 }.Fit(Blobs(10, 1)));
         Assert.Contains("BatchSize 0", batch.Message);
         var regression = Dataset.Regression(new double[,] { { 1, 2 } }, new double[,] { { 1 } });
         var labels = Assert.Throws<ArgumentException>(() => new Trainer(model, sgd, TrainingLosses.CrossEntropy).Fit(regression));

@@ -4,8 +4,9 @@ public static partial class Loss
 {
     /// <summary>
     /// Gaussian negative log-likelihood with a predicted variance: the network outputs a mean and a
-    /// log-variance per target, so it can say "20, give or take 3". Equals PyTorch's
-    /// <c>gaussian_nll_loss(mean, target, var: exp(logVariance), full: false, eps)</c>. Notebook 02.
+    /// log-variance per target, so it can say "20, give or take 3". PyTorch's
+    /// <c>torch.nn.functional.gaussian_nll_loss(input, target, var=exp(logVariance), full=False, eps)</c>, with the
+    /// arguments in the same order; it takes the log-variance instead of the variance. Notebook 02.
     /// </summary>
     /// <remarks>
     /// <para>Likelihood: target ~ Gaussian(mu, sigma^2) with sigma^2 = e^s predicted too. Dropping the
@@ -17,26 +18,26 @@ public static partial class Loss
     /// the gradient passes through the clamp unchanged (PyTorch clamps a copy without recording it).
     /// Predicting log-variances keeps sigma^2 positive, so the clamp only acts below s = ln eps (-13.8).</para>
     /// </remarks>
-    /// <param name="mean">Predicted means mu, (N, D).</param>
-    /// <param name="logVariance">Predicted log-variances s = ln sigma^2, (N, D), or (N, 1) for one variance per example.</param>
+    /// <param name="input">Predicted means mu, (N, D).</param>
     /// <param name="target">Targets t, (N, D).</param>
+    /// <param name="logVariance">Predicted log-variances s = ln sigma^2, (N, D), or (N, 1) for one variance per example.</param>
     /// <param name="eps">The smallest variance used in the forward pass (PyTorch's default 1e-6).</param>
     /// <param name="reduction">Mean (default) or Sum over all N x D entries, or None for the (N, D) terms.</param>
     /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
-    public static Tensor GaussianNll(Tensor mean, Tensor logVariance, Tensor target, double eps = 1e-6, Reduction reduction = Reduction.Mean)
+    public static Tensor GaussianNllLoss(Tensor input, Tensor target, Tensor logVariance, double eps = 1e-6, Reduction reduction = Reduction.Mean)
     {
-        RequireShape(nameof(GaussianNll), mean, target, nameof(target));
+        RequireShape(nameof(GaussianNllLoss), input, nameof(input), target, nameof(target));
         ArgumentNullException.ThrowIfNull(logVariance);
-        if (logVariance.Rows != mean.Rows || (logVariance.Columns != mean.Columns && logVariance.Columns != 1))
+        if (logVariance.Rows != input.Rows || (logVariance.Columns != input.Columns && logVariance.Columns != 1))
         {
             throw new ArgumentException(
-                $"GaussianNll expects logVariance shape (N, D) = {mean.Shape} or (N, 1) = ({mean.Rows}, 1), got {logVariance.Shape}",
+                $"GaussianNllLoss expects logVariance shape (N, D) = {input.Shape} or (N, 1) = ({input.Rows}, 1), got {logVariance.Shape}",
                 nameof(logVariance));
         }
 
         if (!(eps >= 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(eps), eps, $"GaussianNll expects eps >= 0, got {eps}.");
+            throw new ArgumentOutOfRangeException(nameof(eps), eps, $"GaussianNllLoss expects eps >= 0, got {eps}.");
         }
 
         var variance = logVariance.Exp();                               // sigma^2, (N, D) or (N, 1)
@@ -46,19 +47,19 @@ public static partial class Loss
             variance += new Tensor(lift);                                   // forward max(sigma^2, eps); gradient passes through
         }
 
-        var nll = 0.5 * (variance.Log() + (mean - target).Pow(2) / variance);  // (N, D)
+        var nll = 0.5 * (variance.Log() + (input - target).Pow(2) / variance);  // (N, D)
         return Reduce(nll, reduction);
     }
 
     /// <summary>
-    /// <see cref="GaussianNll(Tensor, Tensor, Tensor, double, Reduction)"/> with PyTorch's eps = 1e-6 and the
-    /// reduction in fourth place, like the other losses: <c>Loss.GaussianNll(mu, s, y, Reduction.Sum)</c>.
+    /// <see cref="GaussianNllLoss(Tensor, Tensor, Tensor, double, Reduction)"/> with PyTorch's eps = 1e-6 and the
+    /// reduction in fourth place, like the other losses: <c>Loss.GaussianNllLoss(mu, y, s, Reduction.Sum)</c>.
     /// </summary>
-    /// <param name="mean">Predicted means mu, (N, D).</param>
-    /// <param name="logVariance">Predicted log-variances s = ln sigma^2, (N, D) or (N, 1).</param>
+    /// <param name="input">Predicted means mu, (N, D).</param>
     /// <param name="target">Targets t, (N, D).</param>
+    /// <param name="logVariance">Predicted log-variances s = ln sigma^2, (N, D) or (N, 1).</param>
     /// <param name="reduction">Mean or Sum over all N x D entries, or None for the (N, D) terms.</param>
     /// <returns>The loss, 1x1 ((N, D) for <see cref="Reduction.None"/>).</returns>
-    public static Tensor GaussianNll(Tensor mean, Tensor logVariance, Tensor target, Reduction reduction) =>
-        GaussianNll(mean, logVariance, target, 1e-6, reduction);
+    public static Tensor GaussianNllLoss(Tensor input, Tensor target, Tensor logVariance, Reduction reduction) =>
+        GaussianNllLoss(input, target, logVariance, 1e-6, reduction);
 }
