@@ -19,6 +19,7 @@ public sealed class ModuleContractTests
     public void NullArgumentsAreRefusedByName()
     {
         Assert.Equal("rng", Assert.Throws<ArgumentNullException>(() => new Linear(2, 3, null!)).ParamName);
+        Assert.Equal("rng", Assert.Throws<ArgumentNullException>(() => new Linear(2, 3, null!, Init.Constant(0.5))).ParamName);   // an initializer that ignores rng
         Assert.Equal("rng", Assert.Throws<ArgumentNullException>(() => new Dropout(0.5, null!)).ParamName);
         Assert.Equal("rng", Assert.Throws<ArgumentNullException>(() => new Maxout(2, 3, 0, null!)).ParamName);   // before the piece count
         Assert.Equal("layers", Assert.Throws<ArgumentNullException>(() => new Sequential(null!)).ParamName);
