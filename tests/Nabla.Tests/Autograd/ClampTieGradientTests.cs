@@ -7,20 +7,20 @@ namespace Nabla.Tests.Autograd;
 public sealed class ClampTieGradientTests
 {
     [Fact]
-    public void MaxPassesTheGradientAtTheTieAndAboveButNotBelow()
+    public void ClampMinPassesTheGradientAtTheTieAndAboveButNotBelow()
     {
         var x = Tensor.Row([0.5, 1.0, 1.5], requiresGrad: true);
-        var y = x.Max(1.0);
+        var y = x.ClampMin(1.0);
         y.Sum().Backward();
         Assert.Equal([1.0, 1.0, 1.5], y.Data.Row(0).ToArray());
         Assert.Equal([0.0, 1.0, 1.0], x.Grad.Row(0).ToArray());
     }
 
     [Fact]
-    public void MinPassesTheGradientAtTheTieAndBelowButNotAbove()
+    public void ClampMaxPassesTheGradientAtTheTieAndBelowButNotAbove()
     {
         var x = Tensor.Row([0.5, 1.0, 1.5], requiresGrad: true);
-        var y = x.Min(1.0);
+        var y = x.ClampMax(1.0);
         y.Sum().Backward();
         Assert.Equal([0.5, 1.0, 1.0], y.Data.Row(0).ToArray());
         Assert.Equal([1.0, 1.0, 0.0], x.Grad.Row(0).ToArray());

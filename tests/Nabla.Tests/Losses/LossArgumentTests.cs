@@ -12,15 +12,15 @@ public sealed class LossArgumentTests
 
     public static TheoryData<string, Action> NullArguments => new()
     {
-        { "mse prediction", () => Loss.MeanSquaredError(null!, Target) },
-        { "mse target", () => Loss.MeanSquaredError(Prediction, null!) },
+        { "mse prediction", () => Loss.MseLoss(null!, Target) },
+        { "mse target", () => Loss.MseLoss(Prediction, null!) },
         { "bce target", () => Loss.BinaryCrossEntropy(Prediction, null!) },
         { "cross-entropy logits", () => Loss.CrossEntropy(null!, [0]) },
         { "cross-entropy labels", () => Loss.CrossEntropy(Prediction, (int[])null!) },
         { "cross-entropy targets", () => Loss.CrossEntropy(Prediction, (Tensor)null!) },
         { "nll log-probabilities", () => Loss.NllLoss(null!, [0]) },
         { "nll labels", () => Loss.NllLoss(Tensor.Row(-0.5, -1.0), null!) },
-        { "gaussian log-variance", () => Loss.GaussianNll(Prediction, null!, Target) },
+        { "gaussian log-variance", () => Loss.GaussianNllLoss(Prediction, Target, null!) },
         { "one-hot labels", () => Loss.OneHot(null!, 3) },
         { "one-hot labels before classes", () => Loss.OneHot(null!, 0) },
     };
@@ -36,8 +36,8 @@ public sealed class LossArgumentTests
     [Fact]
     public void TheNullTargetIsNamed()
     {
-        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => Loss.MeanSquaredError(Prediction, null!)).ParamName);
-        Assert.Equal("labels", Assert.Throws<ArgumentNullException>(() => Loss.CrossEntropy(Prediction, (int[])null!)).ParamName);
-        Assert.Equal("logVariance", Assert.Throws<ArgumentNullException>(() => Loss.GaussianNll(Prediction, null!, Target)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => Loss.MseLoss(Prediction, null!)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => Loss.CrossEntropy(Prediction, (int[])null!)).ParamName);
+        Assert.Equal("logVariance", Assert.Throws<ArgumentNullException>(() => Loss.GaussianNllLoss(Prediction, Target, null!)).ParamName);
     }
 }

@@ -7,13 +7,13 @@ namespace Nabla.Tests.Losses;
 public sealed class LossBoundaryTests
 {
     [Fact]
-    public void GaussianNllAcceptsEpsZeroAndRefusesANegativeOne()
+    public void GaussianNllLossAcceptsEpsZeroAndRefusesANegativeOne()
     {
         // eps = 0 lifts nothing: sigma^2 = e^0 = 1, so each term is 0.5 (ln 1 + (mu - t)^2 / 1) = 0.5 * 4 = 2.
-        var loss = Loss.GaussianNll(Tensor.Row(1.0), Tensor.Row(0.0), Tensor.Row(3.0), eps: 0);
+        var loss = Loss.GaussianNllLoss(Tensor.Row(1.0), Tensor.Row(3.0), Tensor.Row(0.0), eps: 0);
         Assert.Equal(2.0, loss.Item(), 15);
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Loss.GaussianNll(Tensor.Row(1.0), Tensor.Row(0.0), Tensor.Row(3.0), eps: -1));
-        Assert.StartsWith("GaussianNll expects eps >= 0, got -1.", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Loss.GaussianNllLoss(Tensor.Row(1.0), Tensor.Row(3.0), Tensor.Row(0.0), eps: -1));
+        Assert.StartsWith("GaussianNllLoss expects eps >= 0, got -1.", e.Message, StringComparison.Ordinal);
         Assert.Equal("eps", e.ParamName);
     }
 
