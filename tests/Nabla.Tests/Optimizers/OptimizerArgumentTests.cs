@@ -2,8 +2,8 @@ namespace Nabla.Tests.Optimizers;
 
 /// <summary>
 /// The edges of the optimizers' argument checks (issue 18, mutation testing): the end points of every allowed range
-/// are accepted (lr = 0, momentum = 0, beta = 0, rho = 0 and 1), the first excluded values are refused, nulls are
-/// refused by name, and Trajectory.Follow checks what it is given.
+/// are accepted (lr = 0, momentum = 0, beta = 0, rho = 0 and 1; the first excluded values are rows of
+/// OptimizerSanityTests.Invalid), nulls are refused by name, and Trajectory.Follow checks what it is given.
 /// </summary>
 public sealed class OptimizerArgumentTests
 {
@@ -18,26 +18,6 @@ public sealed class OptimizerArgumentTests
         Assert.Equal(1.0, new Adadelta([Parameter()], rho: 1).Rho);
         Assert.Equal(0.0, new Adadelta([Parameter()], rho: 0).Rho);
         Assert.Equal(0.0, new Adagrad([Parameter()], eps: 0).Eps);
-    }
-
-    public static TheoryData<string, Func<Optimizer>> JustOutside => new()
-    {
-        { "Adam: beta1 must be in [0, 1), got -1E-12.", () => new Adam([Parameter()], beta1: -1e-12) },
-        { "Adam: beta2 must be in [0, 1), got 1.", () => new Adam([Parameter()], beta2: 1) },
-        { "Adadelta: rho must be in [0, 1], got -1E-12.", () => new Adadelta([Parameter()], rho: -1e-12) },
-        { "Adadelta: rho must be in [0, 1], got NaN.", () => new Adadelta([Parameter()], rho: double.NaN) },
-        { "Adam: beta1 must be in [0, 1), got NaN.", () => new Adam([Parameter()], beta1: double.NaN) },
-        { "Sgd: momentum must be a finite number >= 0, got -1E-12.", () => new Sgd([Parameter()], lr: 0.1, momentum: -1e-12) },
-        { "Sgd: learning rate lr must be a finite number >= 0, got Infinity.", () => new Sgd([Parameter()], lr: double.PositiveInfinity) },
-        { "Sgd: learning rate lr must be a finite number >= 0, got -1E-12.", () => new Sgd([Parameter()], lr: -1e-12) },
-    };
-
-    [Theory]
-    [MemberData(nameof(JustOutside))]
-    public void TheFirstValuesOutsideARangeAreRefused(string message, Func<Optimizer> make)
-    {
-        var e = Assert.ThrowsAny<ArgumentException>(make);
-        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

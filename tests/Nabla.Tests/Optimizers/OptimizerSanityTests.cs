@@ -125,6 +125,15 @@ public sealed class OptimizerSanityTests
         { "Adam: learning rate lr must be a finite number >= 0, got NaN.", () => new Adam([Parameter()], lr: double.NaN) },
         { "AdamW: weightDecay must be a finite number >= 0, got -0.01.", () => new AdamW([Parameter()], weightDecay: -0.01) },
         { "AdamW: eps must be a finite number >= 0, got -1E-08.", () => new AdamW([Parameter()], eps: -1e-8) },
+        // The first values just outside each range (the end points inside are accepted: OptimizerArgumentTests).
+        { "Adam: beta1 must be in [0, 1), got -1E-12.", () => new Adam([Parameter()], beta1: -1e-12) },
+        { "Adam: beta2 must be in [0, 1), got 1.", () => new Adam([Parameter()], beta2: 1) },
+        { "Adadelta: rho must be in [0, 1], got -1E-12.", () => new Adadelta([Parameter()], rho: -1e-12) },
+        { "Adadelta: rho must be in [0, 1], got NaN.", () => new Adadelta([Parameter()], rho: double.NaN) },
+        { "Adam: beta1 must be in [0, 1), got NaN.", () => new Adam([Parameter()], beta1: double.NaN) },
+        { "Sgd: momentum must be a finite number >= 0, got -1E-12.", () => new Sgd([Parameter()], lr: 0.1, momentum: -1e-12) },
+        { "Sgd: learning rate lr must be a finite number >= 0, got Infinity.", () => new Sgd([Parameter()], lr: double.PositiveInfinity) },
+        { "Sgd: learning rate lr must be a finite number >= 0, got -1E-12.", () => new Sgd([Parameter()], lr: -1e-12) },
     };
 
     [Theory]
