@@ -40,4 +40,11 @@ public sealed class LossArgumentTests
         Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => Loss.CrossEntropy(Prediction, (int[])null!)).ParamName);
         Assert.Equal("logVariance", Assert.Throws<ArgumentNullException>(() => Loss.GaussianNllLoss(Prediction, Target, null!)).ParamName);
     }
+
+    [Fact]
+    public void ANullTargetIsReportedBeforeAnythingWrongWithTheInput()
+    {
+        // 0.5 is no log-probability (NllLoss refuses entries above 0), but the null target is named first.
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => Loss.NllLoss(Tensor.Row(0.5, -1.0), null!)).ParamName);
+    }
 }
