@@ -21,6 +21,14 @@ public sealed class OptimizerArgumentTests
     }
 
     [Fact]
+    public void ABadLearningRateNamesLr()
+    {
+        Assert.Equal("lr", Assert.Throws<ArgumentOutOfRangeException>(() => new Sgd([Parameter()], lr: -1)).ParamName);
+        var adam = new Adam([Parameter()]);
+        Assert.Equal("lr", Assert.Throws<ArgumentOutOfRangeException>(() => adam.LearningRate = double.NaN).ParamName);
+    }
+
+    [Fact]
     public void NullsAreRefusedByName()
     {
         Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => new Sgd(null!, lr: 0.1)).ParamName);
