@@ -13,12 +13,13 @@ public static class Program
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         // One line per command: each command lives in its own file with a static Create().
-        var root = new RootCommand("nabla: run, check and publish the Nabla notebooks.")
+        var root = new RootCommand("nabla: run, check and publish the Nabla notebooks, and hand out assignments.")
         {
             RunCommand.Create(),
             CheckCommand.Create(),
             BookCommand.Create(),
             DataCommand.Create(),
+            AssignCommand.Create(),
             WorkerCommand.Create(),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
