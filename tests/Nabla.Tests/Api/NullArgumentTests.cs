@@ -24,6 +24,7 @@ public sealed class NullArgumentTests
         if (type == typeof(Tensor)) return Variable();
         if (type == typeof(Matrix<double>)) return Matrix<double>.Build.Dense(2, 2, 0.5);
         if (type == typeof(double[])) return new[] { 0.5, 0.25, 0.75, 1.0 };
+        if (type == typeof(IReadOnlyList<double>)) return new[] { 0.5, 0.25 };
         if (type == typeof(int[])) return new[] { 0, 1 };
         if (type == typeof(double[,])) return new double[2, 2];
         if (type == typeof(string)) return "x";
@@ -49,6 +50,7 @@ public sealed class NullArgumentTests
         if (type == typeof(Func<IEnumerable<Tensor>, Optimizer>)) return (Func<IEnumerable<Tensor>, Optimizer>)(ps => new Sgd(ps, lr: 0.1));
         if (type.IsEnum) return Enum.GetValues(type).GetValue(0);
         if (type == typeof(int)) return 2;
+        if (type == typeof(long)) return 2L;
         if (type == typeof(double)) return 0.5;
         if (type == typeof(bool)) return false;
         if (Nullable.GetUnderlyingType(type) is not null) return null;
