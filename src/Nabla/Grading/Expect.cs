@@ -19,7 +19,7 @@ namespace Nabla;
 /// which one failed. Counts and labels are compared exactly with <see cref="Equal(string, long, long)"/>,
 /// properties such as "the loss is positive" with <see cref="True"/>.</para>
 /// </remarks>
-public static class Expect
+public static partial class Expect
 {
     /// <summary>Passes when <paramref name="found"/> is within the tolerance of <paramref name="expected"/>.</summary>
     /// <param name="name">The check's name, unique in its notebook.</param>
@@ -32,6 +32,7 @@ public static class Expect
     {
         ArgumentNullException.ThrowIfNull(name);
         RequireTolerance(tolerance);
+        Record(name, Value(found), Value(expected), tolerance, null);
         if (!Within(found, expected, tolerance))
         {
             throw Failure(name, $"expected {Text(expected)}, found {Text(found)} {ToleranceText(tolerance)}");
@@ -53,6 +54,7 @@ public static class Expect
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(expected);
         RequireTolerance(tolerance);
+        Record(name, Value(found), Value(expected), tolerance, null);
         if (found.Count != expected.Count)
         {
             throw Failure(name, $"expected {expected.Count} values, found {found.Count}");
@@ -82,6 +84,7 @@ public static class Expect
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(expected);
         RequireTolerance(tolerance);
+        Record(name, Value(found), Value(expected), tolerance, null);
         if (found.RowCount != expected.RowCount || found.ColumnCount != expected.ColumnCount)
         {
             throw Failure(name, $"expected shape ({expected.RowCount}, {expected.ColumnCount}), found ({found.RowCount}, {found.ColumnCount})");
@@ -109,6 +112,7 @@ public static class Expect
     public static void Equal(string name, long found, long expected)
     {
         ArgumentNullException.ThrowIfNull(name);
+        Record(name, found, expected, null, null);
         if (found != expected)
         {
             throw Failure(name, $"expected {expected.ToString(CultureInfo.InvariantCulture)}, found {found.ToString(CultureInfo.InvariantCulture)}");
@@ -127,6 +131,7 @@ public static class Expect
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(expected);
+        Record(name, found, expected, null, null);
         if (!string.Equals(found, expected, StringComparison.Ordinal))
         {
             throw Failure(name, $"expected \"{expected}\", found \"{found}\"");
@@ -144,6 +149,7 @@ public static class Expect
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(requirement);
+        Record(name, found, true, null, requirement);
         if (!found)
         {
             throw Failure(name, requirement);
@@ -152,21 +158,7 @@ public static class Expect
         Pass(name);
     }
 
-    /// <summary>|found − expected| &lt;= tolerance · max(1, |expected|); NaN never, an infinity only against itself.</summary>
-    private static bool Within(double found, double expected, double tolerance)
-    {
-        if (double.IsNaN(found) || double.IsNaN(expected))
-        {
-            return false;
-        }
-
-        if (double.IsInfinity(found) || double.IsInfinity(expected))
-        {
-            return found == expected;
-        }
-
-        return Math.Abs(found - expected) <= tolerance * Math.Max(1, Math.Abs(expected));
-    }
+    private static bool Within(double found, double expected, double tolerance) => ExpectRule.Within(found, expected, tolerance);
 
     private static void RequireTolerance(double tolerance)
     {
