@@ -20,6 +20,7 @@ public static class Program
             BookCommand.Create(),
             DataCommand.Create(),
             AssignCommand.Create(),
+            GradeCommand.Create(),
             WorkerCommand.Create(),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

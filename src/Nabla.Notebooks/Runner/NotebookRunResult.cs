@@ -34,4 +34,12 @@ public sealed record NotebookRunResult(
 {
     /// <summary>True when no cell produced an error output.</summary>
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>What the notebook's checks (<c>Nabla.Expect</c>) sent, in order, each with the cell it ran in.</summary>
+    public IReadOnlyList<CheckMessage> Checks { get; init; } = [];
 }
+
+/// <summary>One message a check sent while a cell ran.</summary>
+/// <param name="CellIndex">Zero-based index of the cell that was running.</param>
+/// <param name="Json">The check's JSON object: name, found, and for a full check expected and tolerance or requirement.</param>
+public sealed record CheckMessage(int CellIndex, string Json);

@@ -71,6 +71,9 @@ public static class NotebookRunner
                 case "update":
                     executed.Cells[cell].Outputs = WorkerProtocol.ReadOutputs(message["outputs"]);
                     break;
+                case "check" when cell >= 0 && cell < executed.Cells.Count && message["check"]?.GetValue<string>() is { } json:
+                    run.Checks.Add(new CheckMessage(cell, json));
+                    break;
                 case "done":
                     run.Done(cell, message);
                     current = null;

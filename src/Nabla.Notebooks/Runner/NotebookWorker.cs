@@ -15,6 +15,9 @@ public static class NotebookWorker
     /// <summary>Name of the hidden CLI command that must call <see cref="RunAsync"/>.</summary>
     public const string CommandName = WorkerProtocol.CommandName;
 
+    /// <summary>The <see cref="AppContext"/> key the engine's <c>Expect</c> looks up (<c>Expect.SinkKey</c>; the worker does not load the engine).</summary>
+    internal const string CheckSinkKey = "Nabla.Expect.Sink";
+
     /// <summary>Runs the notebook at <paramref name="notebookPath"/>; returns the process exit code (0 unless the notebook could not be read).</summary>
     /// <param name="notebookPath">The notebook.</param>
     /// <param name="maxOutputChars">Output size limit.</param>
@@ -36,6 +39,13 @@ public static class NotebookWorker
             await protocol.WriteLineAsync(WorkerProtocol.Encode("fatal", -1, new JsonObject { ["message"] = e.Message }));
             return 1;
         }
+        // Checks (Nabla.Expect) in the notebook send what they found to this sink; the runner collects them per cell.
+        int current = -1;
+        AppContext.SetData(CheckSinkKey, (Action<string>)(json =>
+        {
+            lock (protocol)
+                protocol.WriteLine(WorkerProtocol.Encode("check", current, new JsonObject { ["check"] = json }));
+        }));
         using var session = new NotebookSession(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!, new SessionOptions(maxOutputChars));
         await session.WarmUpAsync();
         await protocol.WriteLineAsync(WorkerProtocol.Encode("ready", -1));
@@ -43,6 +53,7 @@ public static class NotebookWorker
         {
             if (!notebook.Cells[i].IsCode)
                 continue;
+            current = i;
             await protocol.WriteLineAsync(WorkerProtocol.Encode("start", i));
             var result = await session.RunCellAsync(notebook.Cells[i], i);
             foreach (var update in result.EarlierCellUpdates)

@@ -8,11 +8,18 @@ namespace Nabla.Notebooks;
 /// The CLI (<c>Nabla.Cli.dll</c> or its <c>nabla</c> app host) that hosts the hidden worker command; null means
 /// <c>Nabla.Cli.dll</c> next to the running application.
 /// </param>
+/// <param name="Launcher">
+/// A command the worker is started under, with its arguments, such as a sandbox (<c>bwrap ...</c>); the worker's own
+/// command line follows them. Null starts the worker directly.
+/// </param>
+/// <param name="Environment">Environment variables set for the worker (for example a GC heap limit); null sets none.</param>
 public sealed record RunOptions(
     TimeSpan? CellTimeout = null,
     int MaxOutputChars = SessionOptions.DefaultMaxOutputChars,
     bool StopOnError = false,
-    string? WorkerPath = null)
+    string? WorkerPath = null,
+    IReadOnlyList<string>? Launcher = null,
+    IReadOnlyDictionary<string, string>? Environment = null)
 {
     /// <summary>The default per-cell timeout: 120 seconds.</summary>
     public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromSeconds(120);

@@ -14,6 +14,9 @@ internal sealed class RunTracker(string path, Notebook executed, IProgress<RunPr
     /// <summary>Time since the run started.</summary>
     public Stopwatch Watch { get; } = Stopwatch.StartNew();
 
+    /// <summary>The checks' messages so far.</summary>
+    public List<CheckMessage> Checks { get; } = [];
+
     /// <summary>Per-cell times so far.</summary>
     public List<CellTiming> CellTimings { get; } = [];
 
@@ -54,7 +57,7 @@ internal sealed class RunTracker(string path, Notebook executed, IProgress<RunPr
             .Select(x => new CellError(x.Number, x.Cell.FirstLine, CellRunResult.ErrorMessageOf(x.Cell.Outputs) ?? ""))
             .ToList();
         var result = new NotebookRunResult(path, executed, errors, Watch.Elapsed.TotalSeconds, _firstCellLatency,
-            CellTimings, NotRun(), timedOut, _codeCells);
+            CellTimings, NotRun(), timedOut, _codeCells) { Checks = Checks };
         Report(RunProgressKind.Finished, 0);
         return result;
     }

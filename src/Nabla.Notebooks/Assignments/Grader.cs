@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Nabla.Notebooks;
+
+/// <summary>
+/// Grades submissions of one assignment from its autograder bundle. <see cref="PrepareAsync"/> runs the instructor's
+/// notebook once to record what every check expects; <see cref="GradeAsync"/> then runs each submission, rebuilt by
+/// <see cref="GradedNotebook"/>, in its own sandboxed process (<see cref="Sandbox"/>) and judges the values it
+/// reports in this process (<see cref="CheckJudge"/>). A cell that hangs or crashes the process costs its question
+/// only: the submission is run again with that solution stubbed.
+/// </summary>
+public sealed partial class Grader
+{
+    private readonly GraderOptions _options;
+    private readonly string? _bubblewrap;
+    private readonly Dictionary<int, List<(string Name, JsonObject Expectation, bool Hidden)>> _expected = [];
+    private readonly string[] _references;
+    private string _templateHome = "";
+    private int _runs;
+
+    private Grader(Assignment assignment, GraderOptions options, string? bubblewrap)
+    {
+        Assignment = assignment;
+        _options = options;
+        _bubblewrap = bubblewrap;
+        _references = [Path.Combine(NuGetRoot, "nabla", KitVersion, "lib", "net8.0", "Nabla.dll"),
+            Path.Combine(NuGetRoot, "mathnet.numerics", "5.0.0", "lib", "net6.0", "MathNet.Numerics.dll")];
+    }
+
+    /// <summary>The assignment being graded.</summary>
+    public Assignment Assignment { get; }
+
+    /// <summary>The kit's version (the engine package the notebooks load).</summary>
+    public static string KitVersion => typeof(Grader).Assembly.GetName().Version!.ToString(3);
+
+    /// <summary>Opens the bundle written by <c>nabla assign</c> (<see cref="AutograderBundle"/>).</summary>
+    /// <exception cref="GradingSetupException">The bundle is incomplete, or no sandbox is available and <see cref="GraderOptions.Unsafe"/> is off.</exception>
+    public static Grader Open(string bundleFolder, GraderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bundleFolder);
+        ArgumentNullException.ThrowIfNull(options);
+        string manifestPath = Path.Combine(bundleFolder, AutograderBundle.ManifestName);
+        string notebookName;
+        try
+        {
+            notebookName = (string?)JsonNode.Parse(File.ReadAllText(manifestPath))?["notebook"]
+                ?? throw new GradingSetupException($"{manifestPath}: expected a \"notebook\" entry, found none");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new GradingSetupException($"expected an autograder bundle made by `nabla assign` at {bundleFolder}, but {manifestPath} could not be read: {e.Message}");
+        }
+        Assignment assignment;
+        try
+        {
+            assignment = Assignment.Load(Path.Combine(bundleFolder, notebookName));
+        }
+        catch (Exception e) when (e is NotebookFormatException or AssignmentFormatException)
+        {
+            throw new GradingSetupException($"the bundle's notebook is not a valid assignment: {e.Message}");
+        }
+        string? bubblewrap = options.Unsafe ? null : Sandbox.FindBubblewrap()
+            ?? throw new GradingSetupException(OperatingSystem.IsLinux()
+                ? "no sandbox: bubblewrap (bwrap) is not installed. Install it (Debian: apt-get install bubblewrap), or pass --unsafe to run submissions unsandboxed (only for code you trust)"
+                : "no sandbox: grading untrusted code needs Linux with bubblewrap. Pass --unsafe to run submissions unsandboxed (only for code you trust)");
+        return new Grader(assignment, options, bubblewrap);
+    }
+
+    /// <summary>Runs the instructor's notebook and records every check's expectation; the solution must pass them all.</summary>
+    /// <exception cref="GradingSetupException">The instructor's notebook failed, or a check did not report exactly once.</exception>
+    public async Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        _templateHome = Path.Combine(_options.ScratchFolder, "home");
+        // Package restore in the sandbox must not look for a network: the kit is in the local package cache.
+        AtomicFile.WriteAllText(Path.Combine(_templateHome, ".nuget", "NuGet", "NuGet.Config"),
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
+        var run = await RunAsync(GradedNotebook.Reference(Assignment), "reference", _templateHome, cancellationToken);
+        if (run.Errors.FirstOrDefault() is { } error)
+            throw new GradingSetupException($"the instructor's notebook fails at cell {error.CellNumber}: {error.Message}");
+        foreach (var (index, tests) in Assignment.Questions)
+        {
+            string source = Assignment.Source.Cells[index].Source;
+            var names = ProbeRewriter.Rewrite(SourceRegions.UnmarkHiddenTests(source)).Names;
+            var visible = ProbeRewriter.Rewrite(SourceRegions.RemoveHiddenTests(source)).Names.ToHashSet(StringComparer.Ordinal);
+            var sent = run.Checks.Where(c => c.CellIndex == index).Select(c => JsonNode.Parse(c.Json)!.AsObject()).ToList();
+            var list = new List<(string, JsonObject, bool)>();
+            foreach (string name in names)
+            {
+                var matching = sent.Where(m => (string?)m["name"] == name).ToList();
+                if (matching.Count != 1 || matching[0]["expected"] is null)
+                    throw new GradingSetupException($"'{tests.GradeId}': expected the check \"{name}\" to run once in the instructor's notebook, found it {matching.Count} times");
+                list.Add((name, matching[0], !visible.Contains(name)));
+            }
+            _expected[index] = list;
+        }
+    }
+
+    /// <summary>Runs <paramref name="notebook"/> in a fresh sandbox with <paramref name="home"/> as its home folder.</summary>
+    private async Task<NotebookRunResult> RunAsync(Notebook notebook, string label, string home, CancellationToken cancellationToken)
+    {
+        string work = Path.Combine(_options.ScratchFolder, $"{label}-{Interlocked.Increment(ref _runs)}");
+        Directory.CreateDirectory(work);
+        Directory.CreateDirectory(home);
+        string path = Path.Combine(work, "submission.ipynb");
+        notebook.Save(path, withOutputs: false);
+        var options = new RunOptions(TimeSpan.FromSeconds(_options.Limits.CellSeconds), WorkerPath: _options.WorkerPath);
+        if (_bubblewrap is not null)
+        {
+            if (Sandbox.RunningAsRoot)
+                await GiveToNobody(cancellationToken, work, home);
+            string dotnetRoot = Path.GetDirectoryName(Path.GetFullPath(new FileInfo(WorkerProcess.DotnetHost()).ResolveLinkTarget(true)?.FullName ?? WorkerProcess.DotnetHost()))!;
+            options = options with
+            {
+                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, [dotnetRoot, Path.GetDirectoryName(Path.GetFullPath(_options.WorkerPath))!], _options.Limits),
+                Environment = Sandbox.WorkerEnvironment(_options.Limits),
+            };
+        }
+        return await NotebookRunner.RunAsync(path, options, cancellationToken: cancellationToken);
+    }
+
+    private static async Task GiveToNobody(CancellationToken cancellationToken, params string[] folders)
+    {
+        var chown = Process.Start(new ProcessStartInfo("chown", ["-R", $"{Sandbox.Nobody}:{Sandbox.Nobody}", .. folders]) { UseShellExecute = false })
+            ?? throw new GradingSetupException("could not start chown to hand the sandbox its folders");
+        await chown.WaitForExitAsync(cancellationToken);
+        if (chown.ExitCode != 0)
+            throw new GradingSetupException($"chown of the sandbox folders failed with exit code {chown.ExitCode}");
+    }
+
+    private static string NuGetRoot =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } root
+            ? Path.GetFullPath(root)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+}
