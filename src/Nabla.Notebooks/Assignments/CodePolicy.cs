@@ -70,15 +70,21 @@ public static partial class CodePolicy
         var problems = new List<string>();
         foreach (Match m in Directive().Matches(solution))
             problems.Add($"line {Line(solution, m.Index)}: a kernel directive or magic command (#{m.Groups[1].Value}) is not allowed in a solution");
-        // The earlier cells come first in one script, so that the solution's names bind as they do in the kernel;
-        // only the solution's own nodes are judged (an earlier cell that does not compile here changes no verdict).
-        string prefix = string.Concat(earlierCells.Select(c => Directive().Replace(c, "//") + "\n;\n"));
-        int prefixLines = prefix.Count(ch => ch == '\n');
-        var compilation = Compile(prefix + solution, references);
+        // One script in the kernel's order (the earlier cells, then the solution), with every cell's using directives
+        // moved to the top (a script allows them only there; each cell is its own submission in the kernel). Only the
+        // solution's own nodes are judged: its usings at the very start, its body at the end.
+        var (solutionUsings, solutionBody) = SplitUsings(solution);
+        var earlier = earlierCells.Select(SplitUsings).ToList();
+        string head = solutionUsings + string.Concat(earlier.Select(c => c.Usings));
+        string prefix = head + string.Concat(earlier.Select(c => c.Body + "\n;\n"));
+        int bodyLineShift = prefix.Count(ch => ch == '\n') - solutionUsings.Count(ch => ch == '\n');
+        var compilation = Compile(prefix + solutionBody, references);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
         var root = tree.GetRoot();
-        foreach (var node in root.DescendantNodesAndSelf().Where(n => n.SpanStart >= prefix.Length))
+        bool Own(SyntaxNode n) => n.SpanStart >= prefix.Length || n.Span.End <= solutionUsings.Length;
+        int LineOf(SyntaxNode n) => n.GetLocation().GetLineSpan().StartLinePosition.Line + 1 - (n.SpanStart >= prefix.Length ? bodyLineShift : 0);
+        foreach (var node in root.DescendantNodesAndSelf().Where(Own))
         {
             string? problem = node switch
             {
@@ -88,13 +94,38 @@ public static partial class CodePolicy
                     "unsafe or extern (P/Invoke) members are not allowed",
                 LocalFunctionStatementSyntax f when f.Modifiers.Any(t => t.IsKind(SyntaxKind.UnsafeKeyword) || t.IsKind(SyntaxKind.ExternKeyword)) =>
                     "unsafe or extern (P/Invoke) functions are not allowed",
-                SimpleNameSyntax name => Judge(model.GetSymbolInfo(name), model.GetTypeInfo(name)),
+                SimpleNameSyntax name => Judge(model.GetSymbolInfo(name), model.GetTypeInfo(name)) ?? Unresolved(name, model),
                 _ => null,
             };
             if (problem is not null)
-                problems.Add($"line {node.GetLocation().GetLineSpan().StartLinePosition.Line + 1 - prefixLines}: {problem} (found `{Shorten(node.ToString())}`)");
+                problems.Add($"line {LineOf(node)}: {problem} (found `{Shorten(node.ToString())}`)");
         }
         return [.. problems.Distinct()];
+    }
+
+    /// <summary>A qualified name that binds to nothing (an assembly the policy does not load) is judged by its text.</summary>
+    private static string? Unresolved(SimpleNameSyntax name, SemanticModel model)
+    {
+        if (model.GetSymbolInfo(name).Symbol is not null || name.Parent is not (QualifiedNameSyntax or MemberAccessExpressionSyntax))
+            return null;
+        string text = string.Concat(name.Parent.ToString().Where(c => !char.IsWhiteSpace(c)));
+        if (text.StartsWith("global::", StringComparison.Ordinal))
+            text = text["global::".Length..];
+        return ForbiddenNamespaces.FirstOrDefault(f => text.StartsWith(f + ".", StringComparison.Ordinal)) is { } bad
+            ? $"the namespace {bad} is not allowed"
+            : null;
+    }
+
+    /// <summary>A cell's using directives (as written) and the rest of its code.</summary>
+    private static (string Usings, string Body) SplitUsings(string cell)
+    {
+        string code = Directive().Replace(cell, "//");
+        var unit = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(code, ScriptOptions).GetRoot();
+        if (unit.Usings.Count == 0)
+            return ("", code);
+        int end = unit.Usings.Last().FullSpan.End;
+        string usings = code[..end];
+        return (usings.EndsWith('\n') ? usings : usings + "\n", code[end..]);
     }
 
     private static string? Judge(SymbolInfo info, TypeInfo type)
@@ -153,19 +184,22 @@ public static partial class CodePolicy
 
     private static CSharpCompilation Compile(string code, IEnumerable<string> references)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true,
             usings: ["System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks"]);
         var metadata = Framework().Concat(references.Where(File.Exists)).Distinct()
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
         // The kernel handles directives before C# sees the code.
-        return CSharpCompilation.CreateScriptCompilation("Solution", CSharpSyntaxTree.ParseText(Directive().Replace(code, "//"), parse), metadata, options);
+        return CSharpCompilation.CreateScriptCompilation("Solution", CSharpSyntaxTree.ParseText(code, ScriptOptions), metadata, options);
     }
 
+    private static readonly CSharpParseOptions ScriptOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
+
+    /// <summary>The framework, and the kernel's own assemblies (so that a use of the kernel's API binds and is seen).</summary>
     private static IEnumerable<string> Framework() =>
         (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll");
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll"
+                || Path.GetFileName(p).StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
 
     private static int Line(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -100,7 +99,9 @@ public sealed partial class Grader
     /// <summary>Runs <paramref name="notebook"/> in a fresh sandbox with <paramref name="home"/> as its home folder.</summary>
     private async Task<NotebookRunResult> RunAsync(Notebook notebook, string label, string home, CancellationToken cancellationToken)
     {
-        string work = Path.Combine(_options.ScratchFolder, $"{label}-{Interlocked.Increment(ref _runs)}");
+        int number = Interlocked.Increment(ref _runs);
+        int user = Sandbox.UserFor(number);
+        string work = Path.Combine(_options.ScratchFolder, $"{label}-{number}");
         Directory.CreateDirectory(work);
         Directory.CreateDirectory(home);
         string path = Path.Combine(work, "submission.ipynb");
@@ -109,27 +110,18 @@ public sealed partial class Grader
         if (_bubblewrap is not null)
         {
             if (Sandbox.RunningAsRoot)
-                await GiveToNobody(cancellationToken, work, home);
-            string dotnetRoot = Path.GetDirectoryName(Path.GetFullPath(new FileInfo(WorkerProcess.DotnetHost()).ResolveLinkTarget(true)?.FullName ?? WorkerProcess.DotnetHost()))!;
+                await Sandbox.GiveTo(user, cancellationToken, work, home);
             options = options with
             {
-                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, [dotnetRoot, Path.GetDirectoryName(Path.GetFullPath(_options.WorkerPath))!], _options.Limits),
+                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, [Sandbox.DotnetRoot, Path.GetDirectoryName(Path.GetFullPath(_options.WorkerPath))!], _options.Limits, user),
                 Environment = Sandbox.WorkerEnvironment(_options.Limits),
             };
         }
         return await NotebookRunner.RunAsync(path, options, cancellationToken: cancellationToken);
     }
 
-    private static async Task GiveToNobody(CancellationToken cancellationToken, params string[] folders)
-    {
-        var chown = Process.Start(new ProcessStartInfo("chown", ["-R", $"{Sandbox.Nobody}:{Sandbox.Nobody}", .. folders]) { UseShellExecute = false })
-            ?? throw new GradingSetupException("could not start chown to hand the sandbox its folders");
-        await chown.WaitForExitAsync(cancellationToken);
-        if (chown.ExitCode != 0)
-            throw new GradingSetupException($"chown of the sandbox folders failed with exit code {chown.ExitCode}");
-    }
-
-    private static string NuGetRoot =>
+    /// <summary>The NuGet global packages folder (NUGET_PACKAGES, else ~/.nuget/packages).</summary>
+    public static string NuGetRoot =>
         Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } root
             ? Path.GetFullPath(root)
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");

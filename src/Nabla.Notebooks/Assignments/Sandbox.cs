@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Nabla.Notebooks;
@@ -17,19 +18,28 @@ public sealed record SandboxLimits(double CellSeconds = 60, double SubmissionSec
 /// containers: new user, PID, network, IPC and UTS namespaces (so no network at all), a file system view of read-only
 /// system folders, the .NET SDK, the kit's worker and the NuGet package cache, plus two private writable folders (the
 /// submission's work folder and its home). Nothing else of the machine is visible: not the autograder bundle, not the
-/// results, not the instructor's or other students' files. When the grader runs as root, the sandbox runs as the
-/// unprivileged user <c>nobody</c> so that the process limit applies (Linux exempts root from it).
+/// results, not the instructor's or other students' files. When the grader runs as root, each sandbox runs as an
+/// unprivileged user of its own (<see cref="UserFor"/>) so that the process limit applies (Linux exempts root from it).
 /// </summary>
 public static class Sandbox
 {
-    /// <summary>The unprivileged user (and group) sandboxes run as when the grader is root.</summary>
-    public const int Nobody = 65534;
+    /// <summary>
+    /// The first of the unprivileged user ids sandboxes run as when the grader is root, one per concurrent run: Linux
+    /// counts the process limit per user, so sandboxes sharing one user would share one limit.
+    /// </summary>
+    public const int FirstUser = 61000;
+
+    /// <summary>How many user ids <see cref="UserFor"/> cycles through.</summary>
+    public const int Users = 1000;
+
+    /// <summary>The user id of run number <paramref name="run"/>.</summary>
+    public static int UserFor(int run) => FirstUser + run % Users;
 
     /// <summary>The bubblewrap executable on the PATH, or null when it is not installed (or this is not Linux).</summary>
     public static string? FindBubblewrap() =>
         OperatingSystem.IsLinux() ? FindOnPath("bwrap") : null;
 
-    /// <summary>True when this process runs as root (the sandbox then switches to <see cref="Nobody"/>).</summary>
+    /// <summary>True when this process runs as root (each sandbox then switches to a user of its own, <see cref="UserFor"/>).</summary>
     public static bool RunningAsRoot => OperatingSystem.IsLinux() && Environment.UserName == "root";
 
     /// <summary>
@@ -41,13 +51,14 @@ public static class Sandbox
     /// <param name="packages">The NuGet global packages folder, read-only: the kernel's <c>#r "nuget: ..."</c> finds the kit there without a network.</param>
     /// <param name="readOnly">Further folders the program needs to read: the .NET SDK, the worker.</param>
     /// <param name="limits">The process limit is applied here; the others by the caller.</param>
-    public static IReadOnlyList<string> Launcher(string bubblewrap, string workFolder, string homeFolder, string packages, IEnumerable<string> readOnly, SandboxLimits limits)
+    /// <param name="user">The user id to run as when the grader is root (it must own the two writable folders).</param>
+    public static IReadOnlyList<string> Launcher(string bubblewrap, string workFolder, string homeFolder, string packages, IEnumerable<string> readOnly, SandboxLimits limits, int user)
     {
         ArgumentNullException.ThrowIfNull(limits);
         string nproc = $"--nproc={limits.Processes.ToString(CultureInfo.InvariantCulture)}";
         var args = new List<string>();
         // Unprivileged: bubblewrap makes a user namespace itself. As root: no user namespace (root inside one would
-        // still be root to the process limit); the sandbox drops to nobody with setpriv once its file system is set up.
+        // still be root to the process limit); the sandbox drops to its own user with setpriv once its file system is set up.
         if (!RunningAsRoot)
             args.AddRange(["prlimit", nproc, "--core=0", "--"]);
         args.AddRange([bubblewrap, "--die-with-parent", "--new-session"]);
@@ -79,7 +90,7 @@ public static class Sandbox
         args.AddRange(["--setenv", "DOTNET_CLI_TELEMETRY_OPTOUT", "1", "--setenv", "DOTNET_NOLOGO", "1", "--setenv", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE", "1"]);
         args.AddRange(["--chdir", workFolder]);
         if (RunningAsRoot)
-            args.AddRange(["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "prlimit", nproc, "--core=0", "--"]);
+            args.AddRange(["setpriv", $"--reuid={user}", $"--regid={user}", "--clear-groups", "prlimit", nproc, "--core=0", "--"]);
         return args;
     }
 
@@ -91,6 +102,27 @@ public static class Sandbox
             list.Add(parent);
         list.Reverse();
         return list;
+    }
+
+    /// <summary>The folder of the dotnet host that starts the worker (the .NET SDK the kernel restores packages with).</summary>
+    public static string DotnetRoot
+    {
+        get
+        {
+            string host = WorkerProcess.DotnetHost();
+            return Path.GetDirectoryName(Path.GetFullPath(new FileInfo(host).ResolveLinkTarget(true)?.FullName ?? host))!;
+        }
+    }
+
+    /// <summary>Makes <paramref name="user"/> the owner of the sandbox's writable folders (needed when the grader is root).</summary>
+    /// <exception cref="GradingSetupException">chown failed.</exception>
+    public static async Task GiveTo(int user, CancellationToken cancellationToken, params string[] folders)
+    {
+        var chown = Process.Start(new ProcessStartInfo("chown", ["-R", $"{user}:{user}", .. folders]) { UseShellExecute = false })
+            ?? throw new GradingSetupException("could not start chown to hand the sandbox its folders");
+        await chown.WaitForExitAsync(cancellationToken);
+        if (chown.ExitCode != 0)
+            throw new GradingSetupException($"chown of the sandbox folders failed with exit code {chown.ExitCode}");
     }
 
     /// <summary>Environment variables that carry the heap limit into the sandboxed .NET process.</summary>
