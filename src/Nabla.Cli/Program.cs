@@ -20,6 +20,7 @@ public static class Program
             BookCommand.Create(),
             DataCommand.Create(),
             AssignCommand.Create(),
+            ValidateCommand.Create(),
             GradeCommand.Create(),
             WorkerCommand.Create(),
         };

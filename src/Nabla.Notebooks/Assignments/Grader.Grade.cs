@@ -95,7 +95,10 @@ public sealed partial class Grader
             bool all = checks.All(c => c.Passed);
             questions.Add(new QuestionResult(tests.GradeId!, all ? tests.Points : 0, tests.Points, checks, note, all ? null : error));
         }
-        return new SubmissionResult(name, path, questions.Sum(q => q.Score), Assignment.MaxScore, watch.Elapsed.TotalSeconds, questions, null);
+        return new SubmissionResult(name, path, questions.Sum(q => q.Score), Assignment.MaxScore, watch.Elapsed.TotalSeconds, questions, null)
+        {
+            CellErrors = run?.Errors.Select(e => $"cell {e.CellNumber}: {e.Message.Split('\n')[0]}").ToList() ?? [],
+        };
     }
 
     /// <summary>The note on the solution cell that the test cell at <paramref name="testIndex"/> follows, if any.</summary>

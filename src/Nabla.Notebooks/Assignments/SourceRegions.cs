@@ -46,6 +46,23 @@ public static class SourceRegions
         return string.Join('\n', Lines(source).Where(l => l.Trim() is not (BeginHiddenTests or EndHiddenTests)));
     }
 
+    /// <summary>The lines inside the solution regions (or, with <paramref name="hidden"/>, the hidden-test regions), with their 1-based numbers.</summary>
+    public static IEnumerable<(int Line, string Text)> Inside(string source, bool hidden)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        string begin = hidden ? BeginHiddenTests : BeginSolution, end = hidden ? EndHiddenTests : EndSolution;
+        bool open = false;
+        var lines = Lines(source);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string trimmed = lines[i].Trim();
+            if (trimmed == begin || trimmed == end)
+                open = trimmed == begin;
+            else if (open)
+                yield return (i + 1, lines[i]);
+        }
+    }
+
     /// <summary>True when some line of <paramref name="source"/> is a region marker (any of the four, or a misspelt one).</summary>
     public static bool HasMarkers(string source) => Lines(source).Any(l => l.TrimStart().StartsWith(MarkerStart, StringComparison.Ordinal));
 

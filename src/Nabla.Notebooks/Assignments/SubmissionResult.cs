@@ -29,4 +29,8 @@ public sealed record QuestionResult(string GradeId, double Score, double MaxScor
 /// <param name="Questions">One result per question, in notebook order.</param>
 /// <param name="Problem">Why the submission could not be graded (it then scores 0), or null.</param>
 public sealed record SubmissionResult(
-    string Name, string Path, double Score, double MaxScore, double Seconds, IReadOnlyList<QuestionResult> Questions, string? Problem);
+    string Name, string Path, double Score, double MaxScore, double Seconds, IReadOnlyList<QuestionResult> Questions, string? Problem)
+{
+    /// <summary>Every cell of the last run that ended in an error, as "cell N: first line of the message".</summary>
+    public IReadOnlyList<string> CellErrors { get; init; } = [];
+}
