@@ -25,12 +25,16 @@ public sealed class TrainerSettingsTests
     private static Dataset Indexed(int n) =>
         Dataset.Classification(Matrix<double>.Build.Dense(n, 2, (i, j) => j == 0 ? i / 100.0 : 0), Enumerable.Range(0, n).Select(i => i % 2).ToArray(), 2);
 
-    private static List<double[]> Epochs(bool shuffle)
+    /// <summary>The order of the examples in each of 3 epochs; <paramref name="shuffle"/> null leaves Shuffle (and Seed) at their defaults.</summary>
+    private static List<double[]> Epochs(bool? shuffle)
     {
         var probe = new OrderProbe();
         var model = new Sequential(probe, new Linear(2, 2, new Random(0)));
-        new Trainer(model, new Sgd(model.Parameters(), lr: 0.001), TrainingLosses.CrossEntropy) { Epochs = 3, BatchSize = 4, Seed = 5, Shuffle = shuffle }
-            .Fit(Indexed(12));
+        var sgd = new Sgd(model.Parameters(), lr: 0.001);
+        var trainer = shuffle is { } given
+            ? new Trainer(model, sgd, TrainingLosses.CrossEntropy) { Epochs = 3, BatchSize = 4, Seed = 5, Shuffle = given }
+            : new Trainer(model, sgd, TrainingLosses.CrossEntropy) { Epochs = 3, BatchSize = 4 };
+        trainer.Fit(Indexed(12));
         // The three batches of each epoch, joined: the order in which that epoch saw the examples.
         return Enumerable.Range(0, 3).Select(e => probe.Batches.Skip(3 * e).Take(3).SelectMany(b => b).Select(v => v * 100).ToArray()).ToList();
     }
@@ -51,6 +55,16 @@ public sealed class TrainerSettingsTests
         Assert.All(rounded, order => Assert.Equal(inOrder, order.Order()));            // a permutation
         Assert.All(rounded, order => Assert.NotEqual(inOrder, order));                 // not the given order
         Assert.NotEqual(rounded[0], rounded[1]);                                       // reshuffled every epoch
+    }
+
+    [Fact]
+    public void ShuffleIsOnByDefault()
+    {
+        var inOrder = Enumerable.Range(0, 12).ToArray();
+        var orders = Epochs(shuffle: null).Select(o => o.Select(v => (int)Math.Round(v)).ToArray()).ToList();
+        Assert.All(orders, order => Assert.Equal(inOrder, order.Order()));            // each epoch a permutation
+        Assert.All(orders, order => Assert.NotEqual(inOrder, order));                 // none in the given order
+        Assert.NotEqual(orders[0], orders[1]);
     }
 
     [Fact]

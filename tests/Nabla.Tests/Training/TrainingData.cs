@@ -36,4 +36,31 @@ internal static class TrainingData
             return x;
         }
     }
+
+    /// <summary>An optimizer that sets every entry of the chosen parameters to one value per step, whatever the gradient.</summary>
+    public sealed class SetTo(IEnumerable<Tensor> parameters, double value, params int[] only) : Optimizer(parameters, lr: 0.1)
+    {
+        protected override void Update(int i, Matrix<double> p, Matrix<double> g)
+        {
+            if (only.Length == 0 || only.Contains(i))
+            {
+                p.Clear();
+                p.Add(value, p);
+            }
+        }
+    }
+
+    /// <summary>A 1 -> 1 linear layer with w and b given.</summary>
+    public static Linear Line(double w, double b)
+    {
+        var line = new Linear(1, 1, new Random(0));
+        (line.W.Data[0, 0], line.b.Data[0, 0]) = (w, b);
+        return line;
+    }
+
+    /// <summary>The same loss, <paramref name="value"/>, for every batch.</summary>
+    public static TrainingLoss Constant(double value) => (output, _) => (output * 0.0).Mean() + value;
+
+    /// <summary>n examples with input 1 and target 0.</summary>
+    public static Dataset Ones(int n) => Dataset.Regression(Matrix<double>.Build.Dense(n, 1, 1.0), Matrix<double>.Build.Dense(n, 1));
 }
