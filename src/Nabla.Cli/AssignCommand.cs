@@ -5,7 +5,8 @@ namespace Nabla.Cli;
 
 /// <summary>
 /// <c>nabla assign SOURCE.ipynb --out DIR</c>: makes an assignment's release from its instructor notebook:
-/// <c>DIR/student/&lt;name&gt;.ipynb</c> to hand out and <c>DIR/autograder/</c> for the grader only.
+/// <c>DIR/student/&lt;name&gt;.ipynb</c> to hand out, <c>DIR/autograder/</c> for the grader only, and
+/// <c>DIR/gradescope-autograder.zip</c> to upload to Gradescope as the assignment's autograder.
 /// </summary>
 public static class AssignCommand
 {
@@ -56,12 +57,20 @@ public static class AssignCommand
         try
         {
             student.Save(studentPath, withOutputs: false);
-            var files = AutograderBundle.Write(assignment, bundle);
+            var files = AutograderBundle.Write(assignment, bundle).ToList();
+            string zip = Path.Combine(root, GradescopeBundle.FileName);
+            GradescopeBundle.Write(bundle, AppContext.BaseDirectory, GradescopeBundle.KitPackages(Grader.NuGetRoot, Grader.KitVersion), zip);
+            files.Add(zip);
             stdout.WriteLine($"{assignment.Name}: {assignment.Questions.Count()} graded questions, {assignment.MaxScore:0.###} points");
             stdout.WriteLine($"  student version (hand out):  {studentPath}");
             foreach (var file in files)
                 stdout.WriteLine($"  autograder (keep private):   {file}");
             return ExitCodes.Success;
+        }
+        catch (FileNotFoundException e)
+        {
+            stderr.WriteLine($"nabla assign: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
