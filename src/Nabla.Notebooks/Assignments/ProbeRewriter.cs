@@ -10,7 +10,7 @@ namespace Nabla.Notebooks;
 /// <c>Expect.True(name, found, requirement)</c> becomes <c>Expect.Report(name, found)</c>: the submission's process
 /// only computes what the student's code produces and reports it as plain data; the expected values and tolerances
 /// never enter it. The grader takes them from a run of the instructor's own notebook and decides (see
-/// <see cref="CheckResult"/>).
+/// <see cref="CheckJudge"/>).
 /// </summary>
 public static class ProbeRewriter
 {
@@ -47,11 +47,15 @@ public static class ProbeRewriter
             names.Add(name);
             calls.Add(call);
         }
-        var probe = root.ReplaceNodes(calls, (original, _) => SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
-                    SyntaxFactory.IdentifierName(CheckClass), SyntaxFactory.IdentifierName("Report")),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(original.ArgumentList.Arguments.Take(2))))
-            .WithTriviaFrom(original));
+        // Expect.X(name, found, expected, ...) -> Expect.Report(name, found), keeping the code's own spacing.
+        var probe = root.ReplaceNodes(calls, (original, _) =>
+        {
+            var access = (MemberAccessExpressionSyntax)original.Expression;
+            var args = original.ArgumentList.Arguments;
+            return original
+                .WithExpression(access.WithName(SyntaxFactory.IdentifierName("Report").WithTriviaFrom(access.Name)))
+                .WithArgumentList(original.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(args.Take(2), args.GetSeparators().Take(1))));
+        });
         return (names, probe.ToFullString());
     }
 }

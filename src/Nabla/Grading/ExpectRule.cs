@@ -1,7 +1,7 @@
 namespace Nabla;
 
 /// <summary>
-/// When a found number counts as the expected one. One rule for both places that decide: <see cref="Expect"/> in a
+/// When a found number counts as the expected one. One rule for both places that decide: <c>Expect</c> in a
 /// notebook, and the grader, which compares a submission's reported values outside the submission's process (this
 /// file is compiled into the grader too, so the two cannot drift apart).
 /// </summary>
