@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -7,17 +8,29 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Nabla.Tests.Grading;
 
 /// <summary>
-/// The instructor notebook of assignment 1 has the shape that nbgrader and `nabla assign/grade` rely on: nbgrader
-/// schema-3 metadata on every cell (unique ids, points on grade cells only), balanced solution and hidden-test regions
-/// in the right cells, solution regions that are function bodies only, and checks that are direct <see cref="Expect"/>
-/// calls with unique literal names. Structure only: the notebook is executed in the real kernel elsewhere.
+/// Every instructor notebook under notebooks/assignments has the shape that nbgrader and `nabla assign/grade` rely on:
+/// nbgrader schema-3 metadata on every cell (unique ids, points on grade cells only), balanced solution and hidden-test
+/// regions in the right cells, solution regions that are function bodies only, and checks that are direct
+/// <see cref="Expect"/> calls with unique literal names. Structure only: the notebooks are executed in the real kernel
+/// elsewhere.
 /// </summary>
-public sealed partial class Assignment1Tests
+public sealed partial class AssignmentNotebookTests
 {
-    private static readonly string NotebookPath =
-        Path.Combine(RepositoryRoot.Path, "notebooks", "assignments", "01-losses-and-backprop.ipynb");
+    private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "notebooks", "assignments");
+
+    /// <summary>What each assignment must hold: its graded questions in order, their total points, and at least how many checks.</summary>
+    private static readonly Dictionary<string, (string[] Questions, double Points, int MinChecks)> Expected = new(StringComparer.Ordinal)
+    {
+        ["01-losses-and-backprop.ipynb"] = (["q1", "q2", "q3", "q4"], 10, 12),
+        ["02-optimizers.ipynb"] = (["q1", "q2", "q3", "q4"], 10, 30),
+    };
 
     private static readonly string[] NbgraderKeys = ["grade", "grade_id", "locked", "schema_version", "solution", "task"];
+
+    private static readonly ConcurrentDictionary<string, Lazy<(JsonDocument Document, Cell[] Cells)>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The file name of every notebook listed in <see cref="Expected"/>.</summary>
+    public static TheoryData<string> Notebooks => new(Expected.Keys);
 
     private sealed record Cell(string Type, string Id, JsonElement Metadata, JsonElement Nbgrader, string Source)
     {
@@ -26,9 +39,11 @@ public sealed partial class Assignment1Tests
         public string GradeId => Nbgrader.GetProperty("grade_id").GetString()!;
     }
 
-    private static readonly Lazy<(JsonDocument Document, Cell[] Cells)> Loaded = new(() =>
+    private static string PathOf(string notebook) => Path.Combine(Folder, notebook);
+
+    private static (JsonDocument Document, Cell[] Cells) Load(string notebook) => Loaded.GetOrAdd(notebook, name => new(() =>
     {
-        var document = JsonDocument.Parse(File.ReadAllText(NotebookPath));
+        var document = JsonDocument.Parse(File.ReadAllText(PathOf(name)));
         var cells = document.RootElement.GetProperty("cells").EnumerateArray().Select(c => new Cell(
             c.GetProperty("cell_type").GetString()!,
             c.GetProperty("id").GetString()!,
@@ -36,25 +51,32 @@ public sealed partial class Assignment1Tests
             c.GetProperty("metadata").GetProperty("nbgrader"),
             string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString())))).ToArray();
         return (document, cells);
-    });
-
-    private static Cell[] Cells => Loaded.Value.Cells;
+    })).Value;
 
     [Fact]
-    public void NotebookIsNbformat45WithTheCSharpKernel()
+    public void EveryNotebookInTheFolderHasItsExpectations()
     {
-        var root = Loaded.Value.Document.RootElement;
+        var files = Directory.GetFiles(Folder, "*.ipynb").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+        Assert.Equal(Expected.Keys.Order(StringComparer.Ordinal), files);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void NotebookIsNbformat45WithTheCSharpKernel(string notebook)
+    {
+        var root = Load(notebook).Document.RootElement;
         Assert.Equal(4, root.GetProperty("nbformat").GetInt32());
         Assert.Equal(5, root.GetProperty("nbformat_minor").GetInt32());
         Assert.Equal(".net-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
         Assert.Equal("csharp", root.GetProperty("metadata").GetProperty("polyglot_notebook").GetProperty("kernelInfo").GetProperty("defaultKernelName").GetString());
-        Assert.EndsWith("}\n", File.ReadAllText(NotebookPath), StringComparison.Ordinal);
+        Assert.EndsWith("}\n", File.ReadAllText(PathOf(notebook)), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void CodeCellsAreCSharpAndHaveNoOutputs()
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void CodeCellsAreCSharpAndHaveNoOutputs(string notebook)
     {
-        var document = Loaded.Value.Document.RootElement.GetProperty("cells");
+        var document = Load(notebook).Document.RootElement.GetProperty("cells");
         foreach (var cell in document.EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code"))
         {
             var id = cell.GetProperty("id").GetString();
@@ -66,12 +88,14 @@ public sealed partial class Assignment1Tests
         }
     }
 
-    [Fact]
-    public void EveryCellHasSchema3NbgraderMetadataWithUniqueIds()
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void EveryCellHasSchema3NbgraderMetadataWithUniqueIds(string notebook)
     {
-        Assert.Equal(Cells.Length, Cells.Select(c => c.Id).Distinct().Count());
-        Assert.Equal(Cells.Length, Cells.Select(c => c.GradeId).Distinct().Count());
-        foreach (var cell in Cells)
+        var cells = Load(notebook).Cells;
+        Assert.Equal(cells.Length, cells.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(cells.Length, cells.Select(c => c.GradeId).Distinct().Count());
+        foreach (var cell in cells)
         {
             Assert.Matches("^[a-z0-9-]{1,64}$", cell.Id);
             var keys = cell.Nbgrader.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
@@ -87,33 +111,38 @@ public sealed partial class Assignment1Tests
             }
         }
 
-        Assert.Equal("intro", Cells[0].GradeId);
-        Assert.Equal("markdown", Cells[0].Type);
-        Assert.Equal("setup", Cells[1].GradeId);
-        Assert.StartsWith("#r \"nuget: Nabla.Interactive, 0.9.0\"", Cells[1].Source, StringComparison.Ordinal);
+        Assert.Equal("intro", cells[0].GradeId);
+        Assert.Equal("markdown", cells[0].Type);
+        Assert.Equal("setup", cells[1].GradeId);
+        Assert.StartsWith("#r \"nuget: Nabla.Interactive, 0.9.0\"", cells[1].Source, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void GradeCellsCarryPositivePointsAddingUpTo10AndFollowTheirSolution()
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void GradeCellsCarryPositivePointsAddingUpToTheTotalAndFollowTheirSolution(string notebook)
     {
-        var graded = Cells.Where(c => c.Flag("grade")).ToArray();
-        Assert.Equal(["q1-tests", "q2-tests", "q3-tests", "q4-tests"], graded.Select(c => c.GradeId));
+        var cells = Load(notebook).Cells;
+        var (questions, points, _) = Expected[notebook];
+        var graded = cells.Where(c => c.Flag("grade")).ToArray();
+        Assert.Equal(questions.Select(q => q + "-tests"), graded.Select(c => c.GradeId));
         Assert.All(graded, c => Assert.True(c.Nbgrader.GetProperty("points").GetDouble() > 0, $"{c.Id}: points must be > 0"));
-        Assert.Equal(10, graded.Sum(c => c.Nbgrader.GetProperty("points").GetDouble()));
-        var solutions = Cells.Where(c => c.Flag("solution")).Select(c => c.GradeId).ToArray();
-        Assert.Equal(["q1-solution", "q2-solution", "q3-solution", "q4-solution"], solutions);
-        foreach (var question in new[] { "q1", "q2", "q3", "q4" })
+        Assert.Equal(points, graded.Sum(c => c.Nbgrader.GetProperty("points").GetDouble()));
+        var solutions = cells.Where(c => c.Flag("solution")).Select(c => c.GradeId).ToArray();
+        Assert.Equal(questions.Select(q => q + "-solution"), solutions);
+        foreach (var question in questions)
         {
             Assert.True(
-                Array.FindIndex(Cells, c => c.GradeId == question + "-solution") < Array.FindIndex(Cells, c => c.GradeId == question + "-tests"),
+                Array.FindIndex(cells, c => c.GradeId == question + "-solution") < Array.FindIndex(cells, c => c.GradeId == question + "-tests"),
                 $"{question}: the solution cell comes before its tests");
         }
     }
 
-    [Fact]
-    public void SolutionRegionsAreBalancedFunctionBodiesInSolutionCellsOnly()
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void SolutionRegionsAreBalancedFunctionBodiesInSolutionCellsOnly(string notebook)
     {
-        foreach (var cell in Cells)
+        var cells = Load(notebook).Cells;
+        foreach (var cell in cells)
         {
             var regions = Regions(cell, "SOLUTION");
             if (!cell.Flag("solution"))
@@ -131,10 +160,12 @@ public sealed partial class Assignment1Tests
         }
     }
 
-    [Fact]
-    public void HiddenTestsFollowThePublicChecksInGradeCellsOnly()
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void HiddenTestsFollowThePublicChecksInGradeCellsOnly(string notebook)
     {
-        foreach (var cell in Cells)
+        var cells = Load(notebook).Cells;
+        foreach (var cell in cells)
         {
             var regions = Regions(cell, "HIDDEN TESTS");
             if (!cell.Flag("grade"))
@@ -152,11 +183,13 @@ public sealed partial class Assignment1Tests
         }
     }
 
-    [Fact]
-    public void EveryCheckIsADirectExpectStatementWithAUniqueLiteralName()
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void EveryCheckIsADirectExpectStatementWithAUniqueLiteralName(string notebook)
     {
+        var cells = Load(notebook).Cells;
         var names = new List<string>();
-        foreach (var cell in Cells.Where(c => c.Type == "code"))
+        foreach (var cell in cells.Where(c => c.Type == "code"))
         {
             var root = CSharpSyntaxTree.ParseText(cell.Source, new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script)).GetRoot();
             Assert.True(!root.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error),
@@ -189,7 +222,8 @@ public sealed partial class Assignment1Tests
         }
 
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.True(names.Count >= 12, $"expected at least 12 checks, found {names.Count}");
+        var minChecks = Expected[notebook].MinChecks;
+        Assert.True(names.Count >= minChecks, $"expected at least {minChecks} checks, found {names.Count}");
     }
 
     /// <summary>The line numbers of each "// ### BEGIN {kind}" and its "// ### END {kind}", failing on any imbalance.</summary>
