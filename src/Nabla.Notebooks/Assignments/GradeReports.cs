@@ -37,6 +37,7 @@ public static class GradeReports
             {
                 ["kit"] = Grader.KitVersion,
                 ["runtime"] = RuntimeInformation.FrameworkDescription,
+                ["sdk"] = SdkVersion(),
                 ["kernel"] = typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.GetName().Version?.ToString(),
             },
         };
@@ -101,6 +102,16 @@ public static class GradeReports
     /// <summary>JSON text of <see cref="Results"/>, indented.</summary>
     public static string ResultsText(SubmissionResult result) =>
         Results(result).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+    /// <summary>The newest .NET SDK beside the dotnet host (the one the sandboxed kernel restores packages with), or null.</summary>
+    private static string? SdkVersion()
+    {
+        string sdks = Path.Combine(Sandbox.DotnetRoot, "sdk");
+        return Directory.Exists(sdks)
+            ? Directory.GetDirectories(sdks).Select(Path.GetFileName).OfType<string>().Where(n => char.IsAsciiDigit(n[0]))
+                .OrderBy(n => Version.TryParse(n.Split('-')[0], out var v) ? v : new Version()).LastOrDefault()
+            : null;
+    }
 
     private static string Points(double points) => points.ToString("0.###", CultureInfo.InvariantCulture);
 

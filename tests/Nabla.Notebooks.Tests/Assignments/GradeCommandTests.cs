@@ -220,6 +220,7 @@ public sealed class GradeCommandTests(GradedCorpus corpus) : IClassFixture<Grade
         Assert.True((double)result["execution_time"]! > 0);
         Assert.Equal("0.9.0", (string?)result["extra_data"]!["kit"]);
         Assert.StartsWith(".NET 10", (string?)result["extra_data"]!["runtime"]);
+        Assert.StartsWith("10.", (string?)result["extra_data"]!["sdk"]);
         int count = Directory.GetFiles(Path.Combine(corpus.Folder.Path, "submissions")).Length;
         Assert.Contains($"[{count}/{count}]", corpus.Out);
     }

@@ -28,7 +28,15 @@ public sealed class RealKernelRuns : IAsyncLifetime
             foreach (var (name, seconds) in await RealKernel.ExecuteAsync(Path.Combine(Folder, "ko"), korean))
                 Seconds["ko/" + name] = seconds;
         }
+        var assignments = Assignments.Select(a => Path.Combine(TestRepo.Root, "notebooks", a));
+        foreach (var (name, seconds) in await RealKernel.ExecuteAsync(Path.Combine(Folder, "assignments"), assignments))
+            Seconds["assignments/" + name] = seconds;
     }
+
+    /// <summary>The instructor notebooks of the assignments, relative to notebooks/: "assignments/01-losses-and-backprop.ipynb".</summary>
+    public static IReadOnlyList<string> Assignments { get; } =
+        [.. Directory.GetFiles(Path.Combine(TestRepo.Root, "notebooks", "assignments"), "*.ipynb").Order(StringComparer.Ordinal)
+            .Select(f => "assignments/" + Path.GetFileName(f))];
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
@@ -63,6 +71,22 @@ public sealed class RealKernelTests(RealKernelRuns runs, ITestOutputHelper log) 
     [MemberData(nameof(Lessons))]
     public async Task Runner_and_real_kernel_agree_cell_by_cell(string lesson) =>
         AssertAgree(runs.Executed(lesson), (await LessonRuns.RunnerAsync(lesson)).Executed);
+
+    public static TheoryData<string> Assignments() => [.. RealKernelRuns.Assignments];
+
+    [Theory]
+    [MemberData(nameof(Assignments))]
+    public async Task Assignment_solutions_pass_every_check_in_the_real_kernel_as_in_the_runner(string assignment)
+    {
+        var kernel = runs.Executed(assignment);
+        var runner = await NotebookRunner.RunAsync(Path.Combine(TestRepo.Root, "notebooks", assignment));
+        var errors = kernel.Cells.Select((c, i) => (c, i)).SelectMany(x => x.c.Outputs.Where(o => o.IsError).Select(o => $"cell {x.i + 1}: {o.ErrorValue}")).ToList();
+        Assert.True(errors.Count == 0, $"{assignment} in the real kernel:\n{string.Join("\n", errors)}");
+        int passed = kernel.Cells.Sum(c => c.Outputs.Sum(o => (o.Text ?? "").Split('\n').Count(l => l.StartsWith("✓ ", StringComparison.Ordinal))));
+        Assert.Equal(runner.Checks.Count, passed);
+        Assert.True(passed >= 10, $"{assignment}: expected its checks to print ✓, found {passed}");
+        AssertAgree(kernel, runner.Executed);
+    }
 
     [Fact]
     public async Task Runner_and_real_kernel_agree_on_kernel_behaviours()
