@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>Backward semantics: accumulation, reuse of a node, shape errors, deep graphs.</summary>
 public sealed class BackwardTests

@@ -1,4 +1,4 @@
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>
 /// Sanity of the clamps, by hand: ClampMin(0) is ReLU's forward, Clamp(min, max) is ClampMax(ClampMin) and passes the

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>
 /// NaN and the infinities go through every op as they go through PyTorch's: a NaN is never turned into a

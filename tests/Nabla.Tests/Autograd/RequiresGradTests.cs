@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
 
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>
 /// Constants and variables: a leaf is a constant (RequiresGrad = false) unless made with requiresGrad: true, as in

@@ -1,4 +1,4 @@
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>Tensor.Shape: prints as PyTorch prints a size, takes apart into (rows, columns), compares by value.</summary>
 public sealed class ShapeTests

@@ -1,4 +1,4 @@
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>Every Tensor primitive and composition: backprop agrees with centred finite differences.</summary>
 public sealed class TensorGradCheckTests

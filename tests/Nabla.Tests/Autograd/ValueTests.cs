@@ -1,4 +1,4 @@
-namespace Nabla.Tests;
+namespace Nabla.Tests.Autograd;
 
 /// <summary>The scalar autograd used by the chain-rule lesson: hand-derived gradients and finite differences.</summary>
 public sealed class ValueTests
