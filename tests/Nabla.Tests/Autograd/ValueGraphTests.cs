@@ -93,4 +93,15 @@ public sealed class ValueGraphTests
         Assert.Equal(72.0, a.Grad);                     // leaves accumulate
         Assert.Equal(48.0, b.Grad);
     }
+
+    [Fact]
+    public void DifferenceAndQuotientNameTheLeftOperandFirstWhenBothAreNull()
+    {
+        Value a = null!;
+        Value b = null!;
+        Assert.Equal("a", Assert.Throws<ArgumentNullException>(() => a - b).ParamName);
+        Assert.Equal("a", Assert.Throws<ArgumentNullException>(() => a / b).ParamName);
+        Assert.Equal("b", Assert.Throws<ArgumentNullException>(() => new Value(1.0) - b).ParamName);
+        Assert.Equal("b", Assert.Throws<ArgumentNullException>(() => new Value(1.0) / b).ParamName);
+    }
 }
