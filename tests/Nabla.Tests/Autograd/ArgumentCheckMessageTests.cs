@@ -57,4 +57,13 @@ public sealed class ArgumentCheckMessageTests
             $"Backward() starts from a 1x1 tensor (a loss), got shape ({rows}, {columns}). Reduce it first, e.g. with Sum() or Mean().",
             ex.Message);
     }
+
+    [Fact]
+    public void SubtractingTwoNullsNamesTheLeftOperand()
+    {
+        // a - b checks a first, as every binary operator does, so the error names "a" even when b is null too.
+        Tensor? a = null, b = null;
+        Assert.Equal("a", Assert.Throws<ArgumentNullException>(() => a! - b!).ParamName);
+        Assert.Equal("b", Assert.Throws<ArgumentNullException>(() => Tensor.Zeros(1, 1) - b!).ParamName);
+    }
 }
