@@ -15,10 +15,10 @@ public sealed record SandboxLimits(double CellSeconds = 60, double SubmissionSec
 
 /// <summary>
 /// Runs untrusted notebook code in a Linux sandbox made with bubblewrap (<c>apt-get install bubblewrap</c>), without
-/// containers: new user, PID, network, IPC and UTS namespaces (so no network at all), a file system view of read-only
-/// system folders, the .NET SDK, the kit's worker and the NuGet package cache, plus two private writable folders (the
-/// submission's work folder and its home). Nothing else of the machine is visible: not the autograder bundle, not the
-/// results, not the instructor's or other students' files. When the grader runs as root, each sandbox runs as an
+/// containers: new PID, network, IPC and UTS namespaces (and a user namespace when the grader is not root; no network
+/// at all), a file system view of read-only system folders, the .NET SDK, the kit's worker and the NuGet package cache,
+/// plus two private writable folders (the submission's work folder and its home). Nothing else of the machine is
+/// visible: not the autograder bundle, not the results, not the instructor's or other students' files. When the grader runs as root, each sandbox runs as an
 /// unprivileged user of its own (<see cref="UserFor"/>) so that the process limit applies (Linux exempts root from it).
 /// </summary>
 public static class Sandbox
