@@ -15,17 +15,24 @@ public static class AssignCommand
     {
         var source = new Argument<string>("source") { Description = "The instructor notebook (solutions and tests, nbgrader metadata)." };
         var output = new Option<string>("--out") { Description = "Folder for student/ and autograder/.", Required = true };
-        var command = new Command("assign", "Make the student notebook and the autograder bundle of an assignment.") { source, output };
+        var heldOut = HeldOutOption();
+        var command = new Command("assign", "Make the student notebook and the autograder bundle of an assignment.") { source, output, heldOut };
         command.SetAction(result =>
         {
             var io = result.InvocationConfiguration;
-            return Execute(result.GetRequiredValue(source), result.GetRequiredValue(output), io.Output, io.Error);
+            return Execute(result.GetRequiredValue(source), result.GetRequiredValue(output), result.GetValue(heldOut), io.Output, io.Error);
         });
         return command;
     }
 
+    /// <summary>The <c>--held-out FOLDER</c> option of <c>assign</c> and <c>validate</c>.</summary>
+    public static Option<string?> HeldOutOption() => new("--held-out")
+    {
+        Description = "Fashion-MNIST's test files, for an assignment that scores a saved model on held-out images (Debian: /usr/share/datasets/fashion-mnist).",
+    };
+
     /// <summary>Writes the release; returns 0, or 1 with the reason on <paramref name="stderr"/>.</summary>
-    public static int Execute(string sourcePath, string outFolder, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string sourcePath, string outFolder, string? heldOut, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -56,8 +63,8 @@ public static class AssignCommand
         }
         try
         {
+            var files = AutograderBundle.Write(assignment, bundle, KitData.Locate(), heldOut).ToList();   // first: it refuses before writing
             student.Save(studentPath, withOutputs: false);
-            var files = AutograderBundle.Write(assignment, bundle).ToList();
             string zip = Path.Combine(root, GradescopeBundle.FileName);
             GradescopeBundle.Write(bundle, AppContext.BaseDirectory, GradescopeBundle.KitPackages(Grader.NuGetRoot, Grader.KitVersion), zip);
             files.Add(zip);
@@ -66,6 +73,11 @@ public static class AssignCommand
             foreach (var file in files)
                 stdout.WriteLine($"  autograder (keep private):   {file}");
             return ExitCodes.Success;
+        }
+        catch (GradingSetupException e)
+        {
+            stderr.WriteLine($"nabla assign: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (FileNotFoundException e)
         {

@@ -17,20 +17,21 @@ public static class ValidateCommand
         var source = new Argument<string>("source") { Description = "The instructor notebook." };
         var budget = new Option<double>("--budget") { Description = "Seconds the solution may take to grade.", DefaultValueFactory = _ => 300 };
         var unsafeRun = new Option<bool>("--unsafe") { Description = "Run without a sandbox (the instructor's own code)." };
+        var heldOut = AssignCommand.HeldOutOption();
         var command = new Command("validate", "Check an assignment before release: full marks for the solution, zero for the student version, nothing leaked.")
         {
-            source, budget, unsafeRun,
+            source, budget, unsafeRun, heldOut,
         };
         command.SetAction((result, ct) =>
         {
             var io = result.InvocationConfiguration;
-            return ExecuteAsync(result.GetRequiredValue(source), result.GetValue(budget), result.GetValue(unsafeRun), io.Output, io.Error, ct);
+            return ExecuteAsync(result.GetRequiredValue(source), result.GetValue(budget), result.GetValue(unsafeRun), result.GetValue(heldOut), io.Output, io.Error, ct);
         });
         return command;
     }
 
     /// <summary>Validates; returns 0 when every property holds, 2 when one fails (each failure on stdout), 1 on usage or setup errors.</summary>
-    public static async Task<int> ExecuteAsync(string sourcePath, double budget, bool unsafeRun, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    public static async Task<int> ExecuteAsync(string sourcePath, double budget, bool unsafeRun, string? heldOut, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -58,7 +59,7 @@ public static class ValidateCommand
             string studentPath = Path.Combine(scratch, "release", "student", assignment.Name + ".ipynb");
             var student = assignment.StudentVersion();
             student.Save(studentPath, withOutputs: false);
-            AutograderBundle.Write(assignment, Path.Combine(scratch, "release", "autograder"));
+            AutograderBundle.Write(assignment, Path.Combine(scratch, "release", "autograder"), KitData.Locate(), heldOut);
             var leaks = AssignmentLeaks.Find(assignment, student);
             Verdict(leaks.Count == 0, "no solution or hidden-test line survives in the student version", string.Join("\n", leaks));
 

@@ -53,7 +53,7 @@ public static class GradeReports
         if (question.Error is not null)
             text.AppendLine($"The test cell stopped with: {question.Error.Split('\n')[0]}");
         foreach (var check in question.Checks.Where(c => !c.Hidden))
-            text.AppendLine($"{(check.Passed ? "✓" : "✗")} {check.Name}{(check.Passed ? "" : ": " + check.Message)}");
+            text.AppendLine($"{(check.Passed ? "✓" : "✗")} {check.Name}{(check.Passed && check.Message == "passed" ? "" : ": " + check.Message)}");   // a held-out score says its accuracy either way
         var hidden = question.Checks.Where(c => c.Hidden).ToList();
         if (hidden.Count > 0)
             text.AppendLine($"Hidden checks: {hidden.Count(c => c.Passed)} of {hidden.Count} passed.");

@@ -37,21 +37,31 @@ public sealed partial class Grader
             var graded = GradedNotebook.ForSubmission(Assignment, submission, stopped,
                 (answer, earlier) => CodePolicy.Check(answer, earlier, _references));
             NotebookRunResult run;
+            string work;
             try
             {
-                run = await RunAsync(graded.Notebook, Safe(name), home, budget.Token);
+                (run, work) = await RunAsync(graded.Notebook, Safe(name), home, budget.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 string why = $"the submission ran past its limit of {_options.Limits.SubmissionSeconds.ToString(CultureInfo.InvariantCulture)} s in all";
-                return Score(name, path, watch, graded, null, why);
+                return Score(name, path, watch, graded, null, why, null);
             }
             catch (InvalidOperationException e)
             {
                 return Ungraded(name, path, watch, $"the notebook process failed: {e.Message}");
             }
             if (run.NotRunCells.Count == 0 || Culprit(run, stopped) is not { } culprit)
-                return Score(name, path, watch, graded, run, null);
+            {
+                try
+                {
+                    return Score(name, path, watch, graded, run, null, await MeasureHeldOutAsync(work, name, budget.Token));
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return Score(name, path, watch, graded, run, $"the submission ran past its limit of {_options.Limits.SubmissionSeconds.ToString(CultureInfo.InvariantCulture)} s in all", null);
+                }
+            }
             stopped[culprit.Id] = run.TimedOut
                 ? $"stopped: a cell ran past {_options.Limits.CellSeconds.ToString(CultureInfo.InvariantCulture)} s (an endless loop?), so this solution was graded as not answered"
                 : $"stopped: the process died ({culprit.Message}), so this solution was graded as not answered";
@@ -72,7 +82,8 @@ public sealed partial class Grader
         return null;
     }
 
-    private SubmissionResult Score(string name, string path, Stopwatch watch, GradedNotebook graded, NotebookRunResult? run, string? limitNote)
+    private SubmissionResult Score(string name, string path, Stopwatch watch, GradedNotebook graded, NotebookRunResult? run, string? limitNote,
+        Dictionary<int, (double? Accuracy, string Problem)>? heldOut)
     {
         var questions = new List<QuestionResult>();
         foreach (var (index, tests) in Assignment.Questions)
@@ -93,7 +104,15 @@ public sealed partial class Grader
             }
             string? note = SolutionNote(graded, index) ?? limitNote;
             bool all = checks.All(c => c.Passed);
-            questions.Add(new QuestionResult(tests.GradeId!, all ? tests.Points : 0, tests.Points, checks, note, all ? null : error));
+            double score = all ? tests.Points : 0;
+            if (tests.HeldOut is { } scoring)
+            {
+                var (verdict, points) = HeldOutVerdict(scoring, tests.Points, all,
+                    heldOut is not null && heldOut.TryGetValue(index, out var measured) ? measured : null);
+                checks.Add(verdict);
+                score = points;
+            }
+            questions.Add(new QuestionResult(tests.GradeId!, score, tests.Points, checks, note, all ? null : error));
         }
         return new SubmissionResult(name, path, questions.Sum(q => q.Score), Assignment.MaxScore, watch.Elapsed.TotalSeconds, questions, null)
         {

@@ -16,12 +16,16 @@ public sealed partial class Grader
     private readonly string? _bubblewrap;
     private readonly Dictionary<int, List<(string Name, JsonObject Expectation, bool Hidden)>> _expected = [];
     private readonly string[] _references;
+    private readonly string _bundleFolder;
+    private readonly int _heldOutImages;
     private string _templateHome = "";
     private int _runs;
 
-    private Grader(Assignment assignment, GraderOptions options, string? bubblewrap)
+    private Grader(Assignment assignment, string bundleFolder, GraderOptions options, string? bubblewrap)
     {
         Assignment = assignment;
+        _bundleFolder = Path.GetFullPath(bundleFolder);
+        _heldOutImages = assignment.Questions.Any(q => q.Tests.HeldOut is not null) ? HeldOutSet.CountIn(bundleFolder) : 0;
         _options = options;
         _bubblewrap = bubblewrap;
         _references = [Path.Combine(NuGetRoot, "nabla", KitVersion, "lib", "net8.0", "Nabla.dll"),
@@ -60,11 +64,14 @@ public sealed partial class Grader
         {
             throw new GradingSetupException($"the bundle's notebook is not a valid assignment: {e.Message}");
         }
+        if (assignment.Questions.Any(q => q.Tests.HeldOut is not null)
+            && !File.Exists(Path.Combine(bundleFolder, HeldOutSet.FolderName, HeldOutSet.LabelsName)))
+            throw new GradingSetupException($"the assignment scores models on held-out images, but the bundle has no {HeldOutSet.FolderName}/ folder; make it again with `nabla assign --held-out FOLDER`");
         string? bubblewrap = options.Unsafe ? null : Sandbox.FindBubblewrap()
             ?? throw new GradingSetupException(OperatingSystem.IsLinux()
                 ? "no sandbox: bubblewrap (bwrap) is not installed. Install it (Debian: apt-get install bubblewrap), or pass --unsafe to run submissions unsandboxed (only for code you trust)"
                 : "no sandbox: grading untrusted code needs Linux with bubblewrap. Pass --unsafe to run submissions unsandboxed (only for code you trust)");
-        return new Grader(assignment, options, bubblewrap);
+        return new Grader(assignment, bundleFolder, options, bubblewrap);
     }
 
     /// <summary>Runs the instructor's notebook and records every check's expectation; the solution must pass them all.</summary>
@@ -75,7 +82,7 @@ public sealed partial class Grader
         // Package restore in the sandbox must not look for a network: the kit is in the local package cache.
         AtomicFile.WriteAllText(Path.Combine(_templateHome, ".nuget", "NuGet", "NuGet.Config"),
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
-        var run = await RunAsync(GradedNotebook.Reference(Assignment), "reference", _templateHome, cancellationToken);
+        var (run, _) = await RunAsync(GradedNotebook.Reference(Assignment), "reference", _templateHome, cancellationToken);
         if (run.Errors.FirstOrDefault() is { } error)
             throw new GradingSetupException($"the instructor's notebook fails at cell {error.CellNumber}: {error.Message}");
         foreach (var (index, tests) in Assignment.Questions)
@@ -96,28 +103,43 @@ public sealed partial class Grader
         }
     }
 
-    /// <summary>Runs <paramref name="notebook"/> in a fresh sandbox with <paramref name="home"/> as its home folder.</summary>
-    private async Task<NotebookRunResult> RunAsync(Notebook notebook, string label, string home, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="notebook"/> in a fresh sandbox with <paramref name="home"/> as its home folder and the
+    /// bundle's copy of the kit's data as NABLA_DATA (read-only); returns the run and its working folder.
+    /// </summary>
+    /// <param name="notebook">The notebook to run.</param>
+    /// <param name="label">Names the working folder.</param>
+    /// <param name="home">The sandbox's home folder.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="readOnly">One more folder the run may read (the held-out images of a scoring run), or null.</param>
+    /// <param name="prepare">Puts files into the new working folder before the sandbox gets it, or null.</param>
+    private async Task<(NotebookRunResult Run, string Work)> RunAsync(Notebook notebook, string label, string home, CancellationToken cancellationToken,
+        string? readOnly = null, Action<string>? prepare = null)
     {
         int number = Interlocked.Increment(ref _runs);
         int user = Sandbox.UserFor(number);
         string work = Path.Combine(_options.ScratchFolder, $"{label}-{number}");
         Directory.CreateDirectory(work);
         Directory.CreateDirectory(home);
+        prepare?.Invoke(work);
         string path = Path.Combine(work, "submission.ipynb");
         notebook.Save(path, withOutputs: false);
-        var options = new RunOptions(TimeSpan.FromSeconds(_options.Limits.CellSeconds), WorkerPath: _options.WorkerPath);
+        string data = Path.Combine(_bundleFolder, KitData.FolderName);
+        var environment = new Dictionary<string, string> { [KitData.EnvironmentVariable] = data };
+        var options = new RunOptions(TimeSpan.FromSeconds(_options.Limits.CellSeconds), WorkerPath: _options.WorkerPath, Environment: environment);
         if (_bubblewrap is not null)
         {
             if (Sandbox.RunningAsRoot)
                 await Sandbox.GiveTo(user, cancellationToken, work, home);
+            string[] visible = [Sandbox.DotnetRoot, Path.GetDirectoryName(Path.GetFullPath(_options.WorkerPath))!, data, .. readOnly is null ? [] : new[] { readOnly }];
+            foreach (var (name, value) in Sandbox.WorkerEnvironment(_options.Limits))
+                environment[name] = value;
             options = options with
             {
-                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, [Sandbox.DotnetRoot, Path.GetDirectoryName(Path.GetFullPath(_options.WorkerPath))!], _options.Limits, user),
-                Environment = Sandbox.WorkerEnvironment(_options.Limits),
+                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, visible.Where(Directory.Exists), _options.Limits, user),
             };
         }
-        return await NotebookRunner.RunAsync(path, options, cancellationToken: cancellationToken);
+        return (await NotebookRunner.RunAsync(path, options, cancellationToken: cancellationToken), work);
     }
 
     /// <summary>The NuGet global packages folder (NUGET_PACKAGES, else ~/.nuget/packages).</summary>

@@ -25,6 +25,9 @@ public enum GradingRole
 /// <param name="Points">The points of a test cell; 0 for the others.</param>
 public sealed record GradingCell(GradingRole Role, string? GradeId, double Points)
 {
+    /// <summary>For a grade cell scored by a saved model's held-out accuracy, how (<see cref="HeldOutScoring"/>); else null.</summary>
+    public HeldOutScoring? HeldOut { get; init; }
+
     /// <summary>The schema version of the nbgrader metadata this kit reads and writes.</summary>
     public const int SchemaVersion = 3;
 
@@ -34,7 +37,10 @@ public sealed record GradingCell(GradingRole Role, string? GradeId, double Point
     {
         ArgumentNullException.ThrowIfNull(cell);
         if (cell.Metadata["nbgrader"] is not { } node)
+        {
+            _ = HeldOutScoring.Of(cell.Metadata, GradingRole.Ordinary, 0, sourceName, where);   // throws when present
             return new GradingCell(GradingRole.Ordinary, null, 0);
+        }
         if (node is not JsonObject meta)
             throw new AssignmentFormatException(sourceName, $"{where}: expected \"nbgrader\" metadata as an object, found {JsonText.Describe(node)}");
         if (meta["schema_version"] is not JsonValue sv || !sv.TryGetValue(out int schema) || schema != SchemaVersion)
@@ -52,13 +58,20 @@ public sealed record GradingCell(GradingRole Role, string? GradeId, double Point
             throw new AssignmentFormatException(sourceName,
                 $"{where} ('{gradeId}'): is both a solution and a grade cell (an answer graded by hand); Nabla expects the answer in a solution cell and its tests in a separate grade cell");
         if (!grade)
-            return new GradingCell(solution ? GradingRole.Solution : locked ? GradingRole.Locked : GradingRole.Ordinary, gradeId, 0);
+        {
+            var role = solution ? GradingRole.Solution : locked ? GradingRole.Locked : GradingRole.Ordinary;
+            _ = HeldOutScoring.Of(cell.Metadata, role, 0, sourceName, $"{where} ('{gradeId}')");   // throws when present
+            return new GradingCell(role, gradeId, 0);
+        }
         if (!cell.IsCode)
             throw new AssignmentFormatException(sourceName, $"{where} ('{gradeId}'): is a grade cell of type {cell.CellType}; expected a code cell of tests");
         if (meta["points"] is not JsonValue pv || !pv.TryGetValue(out double points) || !double.IsFinite(points) || points <= 0)
             throw new AssignmentFormatException(sourceName,
                 $"{where} ('{gradeId}'): expected positive nbgrader \"points\" on a grade cell, found {meta["points"]?.ToJsonString() ?? "none"}");
-        return new GradingCell(GradingRole.Tests, gradeId, points);
+        return new GradingCell(GradingRole.Tests, gradeId, points)
+        {
+            HeldOut = HeldOutScoring.Of(cell.Metadata, GradingRole.Tests, points, sourceName, $"{where} ('{gradeId}')"),
+        };
     }
 
     private static bool Flag(JsonObject meta, string key, string sourceName, string where)

@@ -96,6 +96,27 @@ public sealed class AssignCommandTests
             "hw1.ipynb: expected at least one grade cell (nbgrader \"grade\": true with points), found none" },
         { "answer graded by hand", nb => nb.Cells[4].Metadata["nbgrader"]!["solution"] = true,
             "hw1.ipynb: cell 5 ('q1-tests'): is both a solution and a grade cell (an answer graded by hand); Nabla expects the answer in a solution cell and its tests in a separate grade cell" },
+        { "held-out scoring on a locked cell", nb => nb.Cells[1].Metadata["nabla"] = HeldOut("m.nabla", (0.9, 2)),
+            "hw1.ipynb: cell 2 ('setup'): has \"nabla\": {\"held_out\": ...} but is not a grade cell; expected it on the grade cell whose points it awards" },
+        { "held-out model in a folder", nb => nb.Cells[4].Metadata["nabla"] = HeldOut("../m.nabla", (0.9, 2)),
+            "hw1.ipynb: cell 5 ('q1-tests'): expected \"model_file\" to be a plain file name such as \"model.nabla\" (no folders), found the string \"../m.nabla\"" },
+        { "held-out thresholds falling", nb => nb.Cells[4].Metadata["nabla"] = HeldOut("m.nabla", (0.9, 1), (0.8, 2)),
+            "hw1.ipynb: cell 5 ('q1-tests'): expected thresholds rising in both accuracy and points, found {\"accuracy\":0.8,\"points\":2} after {\"accuracy\": 0.9, \"points\": 1}" },
+        { "held-out accuracy above 1", nb => nb.Cells[4].Metadata["nabla"] = HeldOut("m.nabla", (90, 2)),
+            "hw1.ipynb: cell 5 ('q1-tests'): expected each threshold to have an accuracy in (0, 1] and positive points, found {\"accuracy\":90,\"points\":2}" },
+        { "held-out table short of the points", nb => nb.Cells[4].Metadata["nabla"] = HeldOut("m.nabla", (0.8, 1)),
+            "hw1.ipynb: cell 5 ('q1-tests'): expected the last threshold to award the cell's 2 points, found 1" },
+        { "held-out question without held-out images", nb => nb.Cells[4].Metadata["nabla"] = HeldOut("m.nabla", (0.8, 2)),
+            "'q1-tests' is scored on held-out images: expected --held-out FOLDER with Fashion-MNIST's test files (on Debian: apt-get install dataset-fashion-mnist, then --held-out /usr/share/datasets/fashion-mnist), found none" },
+    };
+
+    private static JsonObject HeldOut(string model, params (double Accuracy, double Points)[] thresholds) => new()
+    {
+        ["held_out"] = new JsonObject
+        {
+            ["model_file"] = model,
+            ["thresholds"] = new JsonArray([.. thresholds.Select(t => (JsonNode)new JsonObject { ["accuracy"] = t.Accuracy, ["points"] = t.Points })]),
+        },
     };
 
     [Theory]
