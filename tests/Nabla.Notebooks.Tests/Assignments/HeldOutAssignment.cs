@@ -31,7 +31,11 @@ public static class HeldOutAssignment
         notebook.NbFormatMinor = 5;
         var tests = AssignmentBuilder.Tests("q1-tests", 4,
             "var saved = Sequential.Load(\"classifier.nabla\");\n" +
-            "Expect.Equal(\"q1 ten scores\", Trainer.Predict(saved, MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(2, 784)).Columns, 10);");
+            "Expect.Equal(\"q1 ten scores\", Trainer.Predict(saved, MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(2, 784)).Columns, 10);\n" +
+            // The instructor's own probes of the sandbox: the kit's data is there, the held-out images beside it are not.
+            "string data = Environment.GetEnvironmentVariable(\"NABLA_DATA\")!;\n" +
+            "Expect.True(\"q1 the kit's data is readable\", System.IO.File.Exists(System.IO.Path.Combine(data, \"README.md\")), \"NABLA_DATA names the data\");\n" +
+            "Expect.True(\"q1 the held-out images are out of reach\", !System.IO.Directory.Exists(System.IO.Path.Combine(data, \"..\", \"held-out\")), \"no held-out folder in view\");");
         tests.Metadata["nabla"] = JsonNode.Parse("""
             {"held_out": {"model_file": "classifier.nabla", "thresholds": [{"accuracy": 0.5, "points": 2}, {"accuracy": 0.9, "points": 4}]}}
             """);

@@ -64,6 +64,8 @@ public sealed class HeldOutGradeTests(HeldOutCorpus corpus) : IClassFixture<Held
     {
         var (score, output) = corpus.Question("perfect");
         Assert.Equal(4.0, score);
+        Assert.Contains("✓ q1 the kit's data is readable", output, StringComparison.Ordinal);
+        Assert.Contains("✓ q1 the held-out images are out of reach", output, StringComparison.Ordinal);
         Assert.Contains("accuracy 1.0000 on 20 held-out images: 4 of 4 points (≥ 0.5: 2 points, ≥ 0.9: 4 points)", output, StringComparison.Ordinal);
     }
 
