@@ -114,8 +114,7 @@ public static class GradeCommand
             {
                 var result = input.Path is { } path
                     ? await grader.GradeAsync(path, input.Name, ct)
-                    : new SubmissionResult(input.Name, input.Name, 0, grader.Assignment.MaxScore, 0,
-                        [.. grader.Assignment.Questions.Select(q => new QuestionResult(q.Tests.GradeId!, 0, q.Tests.Points, [], input.Problem, null))], input.Problem);
+                    : grader.Ungraded(input.Name, input.Name, input.Problem!);
                 int n = Interlocked.Increment(ref done);
                 lock (stdout)
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

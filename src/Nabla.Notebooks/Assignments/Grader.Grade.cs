@@ -132,7 +132,11 @@ public sealed partial class Grader
     }
 
     private SubmissionResult Ungraded(string name, string path, Stopwatch watch, string problem) =>
-        new(name, path, 0, Assignment.MaxScore, watch.Elapsed.TotalSeconds,
+        Ungraded(name, path, problem, watch.Elapsed.TotalSeconds);
+
+    /// <summary>The result of a submission that could not be graded: 0 on every question, each with <paramref name="problem"/> as its note.</summary>
+    public SubmissionResult Ungraded(string name, string path, string problem, double seconds = 0) =>
+        new(name, path, 0, Assignment.MaxScore, seconds,
             [.. Assignment.Questions.Select(q => new QuestionResult(q.Tests.GradeId!, 0, q.Tests.Points, [], problem, null))], problem);
 
     private static string Safe(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);

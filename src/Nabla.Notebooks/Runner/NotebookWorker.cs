@@ -15,8 +15,8 @@ public static class NotebookWorker
     /// <summary>Name of the hidden CLI command that must call <see cref="RunAsync"/>.</summary>
     public const string CommandName = WorkerProtocol.CommandName;
 
-    /// <summary>The <see cref="AppContext"/> key the engine's <c>Expect</c> looks up (<c>Expect.SinkKey</c>; the worker does not load the engine).</summary>
-    internal const string CheckSinkKey = "Nabla.Expect.Sink";
+    /// <summary>The <see cref="AppContext"/> key the engine's <c>Expect</c> looks up (<see cref="ExpectSink"/>, compiled into both).</summary>
+    internal const string CheckSinkKey = ExpectSink.Key;
 
     /// <summary>Runs the notebook at <paramref name="notebookPath"/>; returns the process exit code (0 unless the notebook could not be read).</summary>
     /// <param name="notebookPath">The notebook.</param>

@@ -15,7 +15,7 @@ namespace Nabla;
 public static partial class Expect
 {
     /// <summary>The <see cref="AppContext"/> key of the grader's sink (an <c>Action&lt;string&gt;</c> taking one JSON object per check).</summary>
-    public const string SinkKey = "Nabla.Expect.Sink";
+    public const string SinkKey = ExpectSink.Key;
 
     /// <summary>Sends what a check of a grader's probe found (the grader holds the expected value).</summary>
     public static void Report(string name, double found) => Send(name, Value(found));
