@@ -11,8 +11,9 @@ namespace Nabla.Tests.Grading;
 /// Every instructor notebook under notebooks/assignments has the shape that nbgrader and `nabla assign/grade` rely on:
 /// nbgrader schema-3 metadata on every cell (unique ids, points on grade cells only), balanced solution and hidden-test
 /// regions in the right cells, solution regions that are function bodies only, and checks that are direct
-/// <see cref="Expect"/> calls with unique literal names. Structure only: the notebooks are executed in the real kernel
-/// elsewhere.
+/// <see cref="Expect"/> calls with unique literal names. A grade cell scored by held-out accuracy (metadata
+/// "nabla": {"held_out": ...}) has no solution of its own and an ascending threshold table. Structure only: the
+/// notebooks are executed in the real kernel elsewhere.
 /// </summary>
 public sealed partial class AssignmentNotebookTests
 {
@@ -23,6 +24,7 @@ public sealed partial class AssignmentNotebookTests
     {
         ["01-losses-and-backprop.ipynb"] = (["q1", "q2", "q3", "q4"], 10, 12),
         ["02-optimizers.ipynb"] = (["q1", "q2", "q3", "q4"], 10, 30),
+        ["03-fashion-classifier.ipynb"] = (["q1", "q2", "q3", "q4"], 10, 29),
     };
 
     private static readonly string[] NbgraderKeys = ["grade", "grade_id", "locked", "schema_version", "solution", "task"];
@@ -128,14 +130,50 @@ public sealed partial class AssignmentNotebookTests
         Assert.All(graded, c => Assert.True(c.Nbgrader.GetProperty("points").GetDouble() > 0, $"{c.Id}: points must be > 0"));
         Assert.Equal(points, graded.Sum(c => c.Nbgrader.GetProperty("points").GetDouble()));
         var solutions = cells.Where(c => c.Flag("solution")).Select(c => c.GradeId).ToArray();
-        Assert.Equal(questions.Select(q => q + "-solution"), solutions);
-        foreach (var question in questions)
+        var heldOut = graded.Where(c => HeldOut(c) is not null).Select(c => c.GradeId[..^"-tests".Length]).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(questions.Where(q => !heldOut.Contains(q)).Select(q => q + "-solution"), solutions);   // a held-out question grades an earlier one's model
+        foreach (var question in questions.Where(q => !heldOut.Contains(q)))
         {
             Assert.True(
                 Array.FindIndex(cells, c => c.GradeId == question + "-solution") < Array.FindIndex(cells, c => c.GradeId == question + "-tests"),
                 $"{question}: the solution cell comes before its tests");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void HeldOutCellsAreGradeCellsWithAscendingThresholdsUpToTheirPoints(string notebook)
+    {
+        foreach (var cell in Load(notebook).Cells)
+        {
+            if (HeldOut(cell) is not { } heldOut)
+            {
+                continue;
+            }
+
+            Assert.True(cell.Flag("grade"), $"{cell.Id}: only a grade cell is scored by held-out accuracy");
+            Assert.Equal(["model_file", "thresholds"], heldOut.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            var modelFile = heldOut.GetProperty("model_file").GetString()!;
+            Assert.Matches(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", modelFile);          // a file name in the notebook's folder
+            Assert.Contains($"\"{modelFile}\"", string.Concat(Load(notebook).Cells.Select(c => c.Source)), StringComparison.Ordinal);
+            var thresholds = heldOut.GetProperty("thresholds").EnumerateArray()
+                .Select(t => (Accuracy: t.GetProperty("accuracy").GetDouble(), Points: t.GetProperty("points").GetDouble())).ToArray();
+            Assert.NotEmpty(thresholds);
+            Assert.All(thresholds, t => Assert.InRange(t.Accuracy, double.Epsilon, 1.0));
+            for (var i = 1; i < thresholds.Length; i++)
+            {
+                Assert.True(thresholds[i].Accuracy > thresholds[i - 1].Accuracy && thresholds[i].Points > thresholds[i - 1].Points,
+                    $"{cell.Id}: thresholds ascend in accuracy and points, found {thresholds[i - 1]} before {thresholds[i]}");
+            }
+
+            Assert.True(thresholds[0].Points > 0, $"{cell.Id}: every threshold earns points");
+            Assert.Equal(cell.Nbgrader.GetProperty("points").GetDouble(), thresholds[^1].Points);   // the highest line earns the cell's points
+        }
+    }
+
+    /// <summary>The cell's "nabla": {"held_out": ...} metadata (the grader scores the saved model's held-out accuracy), or null.</summary>
+    private static JsonElement? HeldOut(Cell cell) =>
+        cell.Metadata.TryGetProperty("nabla", out var nabla) && nabla.TryGetProperty("held_out", out var heldOut) ? heldOut : null;
 
     [Theory]
     [MemberData(nameof(Notebooks))]
