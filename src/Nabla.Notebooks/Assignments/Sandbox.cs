@@ -37,7 +37,7 @@ public static class Sandbox
 
     /// <summary>The bubblewrap executable on the PATH, or null when it is not installed (or this is not Linux).</summary>
     public static string? FindBubblewrap() =>
-        OperatingSystem.IsLinux() ? FindOnPath("bwrap") : null;
+        OperatingSystem.IsLinux() ? WorkerProcess.FindOnPath("bwrap") : null;
 
     /// <summary>True when this process runs as root (each sandbox then switches to a user of its own, <see cref="UserFor"/>).</summary>
     public static bool RunningAsRoot => OperatingSystem.IsLinux() && Environment.UserName == "root";
@@ -132,10 +132,4 @@ public static class Sandbox
         long bytes = limits.HeapMegabytes * 1024L * 1024L;
         return new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = bytes.ToString("X", CultureInfo.InvariantCulture) };
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }

@@ -169,7 +169,7 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>The dotnet host that runs this process, else DOTNET_HOST_PATH, else dotnet on the PATH.</summary>
+    /// <summary>The dotnet host that runs this process, else DOTNET_HOST_PATH, else DOTNET_ROOT's, else the first dotnet on the PATH.</summary>
     internal static string DotnetHost()
     {
         string? current = Environment.ProcessPath;
@@ -182,6 +182,13 @@ internal sealed class WorkerProcess : IDisposable
         string exe = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
         if (!string.IsNullOrEmpty(root) && File.Exists(Path.Combine(root, exe)))
             return Path.Combine(root, exe);
-        return exe;
+        return FindOnPath(exe) ?? exe;   // a full path: the sandbox binds the host's folder (an apphost like `nabla` is not dotnet)
     }
+
+    /// <summary>The first <paramref name="name"/> in the folders of PATH, as a full path; null when there is none.</summary>
+    internal static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
 }
