@@ -19,7 +19,8 @@ public sealed partial class Grader
     private readonly string _bundleFolder;
     private readonly int _heldOutImages;
     private string _templateHome = "";
-    private int _runs;
+    /// <summary>Runs started by every grader of this process: numbers each run's folder and sandbox user, so that graders working side by side (tests, validate) never share a user and its process limit.</summary>
+    private static int _runs;
 
     private Grader(Assignment assignment, string bundleFolder, GraderOptions options, string? bubblewrap)
     {
@@ -82,7 +83,15 @@ public sealed partial class Grader
         // Package restore in the sandbox must not look for a network: the kit is in the local package cache.
         AtomicFile.WriteAllText(Path.Combine(_templateHome, ".nuget", "NuGet", "NuGet.Config"),
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
-        var (run, _) = await RunAsync(GradedNotebook.Reference(Assignment), "reference", _templateHome, cancellationToken);
+        NotebookRunResult run;
+        try
+        {
+            (run, _) = await RunAsync(GradedNotebook.Reference(Assignment), "reference", _templateHome, cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new GradingSetupException($"the notebook process for the instructor's notebook could not start: {e.Message}");
+        }
         if (run.Errors.FirstOrDefault() is { } error)
             throw new GradingSetupException($"the instructor's notebook fails at cell {error.CellNumber}: {error.Message}");
         foreach (var (index, tests) in Assignment.Questions)
@@ -113,8 +122,24 @@ public sealed partial class Grader
     /// <param name="cancellationToken">Stops the run.</param>
     /// <param name="readOnly">One more folder the run may read (the held-out images of a scoring run), or null.</param>
     /// <param name="prepare">Puts files into the new working folder before the sandbox gets it, or null.</param>
+    /// <exception cref="InvalidOperationException">The notebook process failed to start twice (the runner's error).</exception>
     private async Task<(NotebookRunResult Run, string Work)> RunAsync(Notebook notebook, string label, string home, CancellationToken cancellationToken,
         string? readOnly = null, Action<string>? prepare = null)
+    {
+        try
+        {
+            return await RunOnceAsync(notebook, label, home, cancellationToken, readOnly, prepare);
+        }
+        catch (InvalidOperationException)
+        {
+            // The process ended before its first cell: no code of the notebook ran, so a second start is fair to
+            // everyone (a start can fail for reasons of the machine, such as a process killed under load).
+            return await RunOnceAsync(notebook, label, home, cancellationToken, readOnly, prepare);
+        }
+    }
+
+    private async Task<(NotebookRunResult Run, string Work)> RunOnceAsync(Notebook notebook, string label, string home, CancellationToken cancellationToken,
+        string? readOnly, Action<string>? prepare)
     {
         int number = Interlocked.Increment(ref _runs);
         int user = Sandbox.UserFor(number);

@@ -53,9 +53,9 @@ public sealed class ValidateCommandTests
         string path = Path.Combine(folder.Path, "wrong.ipynb");
         source.Save(path, withOutputs: false);
 
-        var (code, stdout, _) = NablaCli.Run("validate", path);
+        var (code, stdout, stderr) = NablaCli.Run("validate", path);
 
-        Assert.Equal(2, code);
+        Assert.True(code == 2, stdout + stderr);
         Assert.True(stdout.Contains("✗ the instructor's notebook fails at cell 4: Nabla.ExpectationFailedException: q1 square of 3: expected 9, found 10", StringComparison.Ordinal), stdout);
     }
 
