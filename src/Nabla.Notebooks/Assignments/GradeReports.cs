@@ -60,7 +60,7 @@ public static class GradeReports
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>The student's feedback page: the total, then per question the points, pass or fail and <see cref="Output"/>.</summary>
+    /// <summary>The student's feedback page: the total, then per question the points, passed, partial credit (a held-out score below the top) or failed, and <see cref="Output"/>.</summary>
     public static string Feedback(SubmissionResult result, string assignmentName)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -71,13 +71,13 @@ public static class GradeReports
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"problem\">Not graded: {HtmlText.Escape(result.Problem)}</p>\n");
         foreach (var q in result.Questions)
         {
-            string verdict = q.Passed ? "passed" : "failed";
+            var (style, verdict) = q.Passed ? ("passed", "passed") : q.Score > 0 ? ("partial", "partial credit") : ("failed", "failed");
             body.Append(CultureInfo.InvariantCulture,
-                $"<section class=\"{verdict}\"><h2>{HtmlText.Escape(q.GradeId)}: {Points(q.Score)} / {Points(q.MaxScore)} ({verdict})</h2>\n<pre>{HtmlText.Escape(Output(q))}</pre></section>\n");
+                $"<section class=\"{style}\"><h2>{HtmlText.Escape(q.GradeId)}: {Points(q.Score)} / {Points(q.MaxScore)} ({verdict})</h2>\n<pre>{HtmlText.Escape(Output(q))}</pre></section>\n");
         }
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlText.Escape($"{assignmentName}: {result.Name}") +
             "</title><style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}" +
-            "section{border-left:4px solid;padding:.2rem 1rem;margin:1rem 0}.passed{border-color:#2a7}.failed{border-color:#c33}" +
+            "section{border-left:4px solid;padding:.2rem 1rem;margin:1rem 0}.passed{border-color:#2a7}.partial{border-color:#d90}.failed{border-color:#c33}" +
             "pre{white-space:pre-wrap}.total{font-size:1.3rem}</style></head><body>\n" + body + "</body></html>\n";
     }
 

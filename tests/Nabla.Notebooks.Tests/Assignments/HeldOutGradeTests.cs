@@ -75,6 +75,8 @@ public sealed class HeldOutGradeTests(HeldOutCorpus corpus) : IClassFixture<Held
         var (score, output) = corpus.Question("half");
         Assert.Equal(2.0, score);
         Assert.Contains("accuracy 0.5000 on 20 held-out images: 2 of 4 points", output, StringComparison.Ordinal);
+        string feedback = File.ReadAllText(Path.Combine(corpus.Results, "half", "feedback.html"));
+        Assert.Contains("<section class=\"partial\"><h2>q1-tests: 2 / 4 (partial credit)</h2>", feedback, StringComparison.Ordinal);
     }
 
     [Fact]
