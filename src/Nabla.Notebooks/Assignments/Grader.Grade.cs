@@ -44,8 +44,7 @@ public sealed partial class Grader
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                string why = $"the submission ran past its limit of {_options.Limits.SubmissionSeconds.ToString(CultureInfo.InvariantCulture)} s in all";
-                return Score(name, path, watch, graded, null, why, null);
+                return Score(name, path, watch, graded, null, PastTheLimit, null);
             }
             catch (InvalidOperationException e)
             {
@@ -59,7 +58,7 @@ public sealed partial class Grader
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    return Score(name, path, watch, graded, run, $"the submission ran past its limit of {_options.Limits.SubmissionSeconds.ToString(CultureInfo.InvariantCulture)} s in all", null);
+                    return Score(name, path, watch, graded, run, PastTheLimit, null);
                 }
             }
             stopped[culprit.Id] = run.TimedOut
@@ -130,6 +129,8 @@ public sealed partial class Grader
         }
         return null;
     }
+
+    private string PastTheLimit => $"the submission ran past its limit of {_options.Limits.SubmissionSeconds.ToString(CultureInfo.InvariantCulture)} s in all";
 
     private SubmissionResult Ungraded(string name, string path, Stopwatch watch, string problem) =>
         Ungraded(name, path, problem, watch.Elapsed.TotalSeconds);

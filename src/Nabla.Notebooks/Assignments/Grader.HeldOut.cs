@@ -40,8 +40,16 @@ public sealed partial class Grader
         string home = Path.Combine(_options.ScratchFolder, $"{Safe(name)}-held-out-home-{Interlocked.Increment(ref _runs)}");
         CopyFolder(_templateHome, home);        // a fresh home: nothing the submission wrote into its own is reused
         string heldOut = Path.Combine(_bundleFolder, HeldOutSet.FolderName);
-        var (run, _) = await RunAsync(ScoringNotebook(heldOut), Safe(name) + "-held-out", home, cancellationToken,
-            heldOut, folder => File.Copy(modelPath, Path.Combine(folder, ScoredModel)));
+        NotebookRunResult run;
+        try
+        {
+            (run, _) = await RunAsync(ScoringNotebook(heldOut), Safe(name) + "-held-out", home, cancellationToken,
+                heldOut, folder => File.Copy(modelPath, Path.Combine(folder, ScoredModel)));
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, $"the scoring run could not start: {e.Message.Split('\n')[0]}");
+        }
         if (run.TimedOut)
             return (null, $"scoring {scoring.ModelFile} ran past {_options.Limits.CellSeconds.ToString(CultureInfo.InvariantCulture)} s");
         if (run.Errors.FirstOrDefault() is { } error)

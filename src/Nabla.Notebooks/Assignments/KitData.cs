@@ -27,8 +27,15 @@ public static class KitData
     }
 
     /// <summary>The Fashion-MNIST image files students have (the bundled subset's training and test images).</summary>
-    public static IEnumerable<string> StudentImages(string dataFolder) =>
-        Directory.GetFiles(Path.Combine(dataFolder, "fashion-mnist-subset"), "*-images-idx3-ubyte*").Order(StringComparer.Ordinal);
+    /// <exception cref="GradingSetupException">The data folder has no Fashion-MNIST images.</exception>
+    public static IReadOnlyList<string> StudentImages(string dataFolder)
+    {
+        string subset = Path.Combine(dataFolder, "fashion-mnist-subset");
+        string[] files = Directory.Exists(subset) ? Directory.GetFiles(subset, "*-images-idx3-ubyte*") : [];
+        return files.Length > 0
+            ? [.. files.Order(StringComparer.Ordinal)]
+            : throw new GradingSetupException($"expected the images students have in {subset} (to leave them out of the held-out set), found none");
+    }
 
     /// <summary>Copies the data files (not the scripts that made them) into <paramref name="bundleFolder"/>/data.</summary>
     public static void CopyInto(string dataFolder, string bundleFolder)
