@@ -142,7 +142,7 @@ public sealed partial class Grader
         string? readOnly, Action<string>? prepare)
     {
         int number = Interlocked.Increment(ref _runs);
-        int user = Sandbox.UserFor(number);
+        using var user = _bubblewrap is not null && Sandbox.RunningAsRoot ? SandboxUser.Claim(number) : null;
         string work = Path.Combine(_options.ScratchFolder, $"{label}-{number}");
         Directory.CreateDirectory(work);
         Directory.CreateDirectory(home);
@@ -155,13 +155,13 @@ public sealed partial class Grader
         if (_bubblewrap is not null)
         {
             if (Sandbox.RunningAsRoot)
-                await Sandbox.GiveTo(user, cancellationToken, work, home);
+                await Sandbox.GiveTo(user!.Id, cancellationToken, work, home);
             string[] visible = [Sandbox.DotnetRoot, Path.GetDirectoryName(Path.GetFullPath(_options.WorkerPath))!, data, .. readOnly is null ? [] : new[] { readOnly }];
             foreach (var (name, value) in Sandbox.WorkerEnvironment(_options.Limits))
                 environment[name] = value;
             options = options with
             {
-                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, visible.Where(Directory.Exists), _options.Limits, user),
+                Launcher = Sandbox.Launcher(_bubblewrap, work, home, NuGetRoot, visible.Where(Directory.Exists), _options.Limits, user?.Id ?? 0),
             };
         }
         return (await NotebookRunner.RunAsync(path, options, cancellationToken: cancellationToken), work);

@@ -24,15 +24,16 @@ public sealed record SandboxLimits(double CellSeconds = 60, double SubmissionSec
 public static class Sandbox
 {
     /// <summary>
-    /// The first of the unprivileged user ids sandboxes run as when the grader is root, one per concurrent run: Linux
-    /// counts the process limit per user, so sandboxes sharing one user would share one limit.
+    /// The first of the unprivileged user ids sandboxes run as when the grader is root, one per running sandbox
+    /// (claimed with <see cref="SandboxUser"/>): Linux counts the process limit per user, so sandboxes sharing one user
+    /// would share one limit.
     /// </summary>
     public const int FirstUser = 61000;
 
     /// <summary>How many user ids <see cref="UserFor"/> cycles through.</summary>
     public const int Users = 1000;
 
-    /// <summary>The user id of run number <paramref name="run"/>.</summary>
+    /// <summary>The user id a run numbered <paramref name="run"/> tries first (<see cref="SandboxUser.Claim"/> moves on while it is taken).</summary>
     public static int UserFor(int run) => FirstUser + run % Users;
 
     /// <summary>The bubblewrap executable on the PATH, or null when it is not installed (or this is not Linux).</summary>
