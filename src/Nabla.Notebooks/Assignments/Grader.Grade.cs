@@ -54,7 +54,7 @@ public sealed partial class Grader
             {
                 try
                 {
-                    return Score(name, path, watch, graded, run, null, await MeasureHeldOutAsync(work, name, budget.Token));
+                    return Score(name, path, watch, graded, run, null, await MeasureHeldOutAsync(run, work, name, budget.Token));
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -87,20 +87,8 @@ public sealed partial class Grader
         var questions = new List<QuestionResult>();
         foreach (var (index, tests) in Assignment.Questions)
         {
-            var reports = run?.Checks.Where(c => c.CellIndex == index).Select(c => JsonNode.Parse(c.Json) as JsonObject).OfType<JsonObject>().ToList() ?? [];
             string? error = run is null ? null : CellRunResult.ErrorMessageOf(run.Executed.Cells[index].Outputs);
-            var checks = new List<CheckVerdict>();
-            foreach (var (check, expectation, hidden) in _expected[index])
-            {
-                var sent = reports.Where(r => (string?)r["name"] == check).ToList();
-                var (passed, message) = sent.Count switch
-                {
-                    0 => (false, limitNote ?? "no value was reported: the test cell stopped before this check"),
-                    1 => CheckJudge.Judge(expectation, sent[0]["found"]),
-                    _ => (false, $"reported {sent.Count} times; only the test itself may report"),
-                };
-                checks.Add(new CheckVerdict(check, hidden, passed, hidden ? (passed ? "passed" : "failed") : message));
-            }
+            var checks = Judge(index, run, limitNote);
             string? note = SolutionNote(graded, index) ?? limitNote;
             bool all = checks.All(c => c.Passed);
             double score = all ? tests.Points : 0;
@@ -117,6 +105,25 @@ public sealed partial class Grader
         {
             CellErrors = run?.Errors.Select(e => $"cell {e.CellNumber}: {e.Message.Split('\n')[0]}").ToList() ?? [],
         };
+    }
+
+    /// <summary>The verdict on every check of the test cell at <paramref name="index"/>, from what <paramref name="run"/> reported (null: nothing ran).</summary>
+    private List<CheckVerdict> Judge(int index, NotebookRunResult? run, string? limitNote)
+    {
+        var reports = run?.Checks.Where(c => c.CellIndex == index).Select(c => JsonNode.Parse(c.Json) as JsonObject).OfType<JsonObject>().ToList() ?? [];
+        var checks = new List<CheckVerdict>();
+        foreach (var (check, expectation, hidden) in _expected[index])
+        {
+            var sent = reports.Where(r => (string?)r["name"] == check).ToList();
+            var (passed, message) = sent.Count switch
+            {
+                0 => (false, limitNote ?? "no value was reported: the test cell stopped before this check"),
+                1 => CheckJudge.Judge(expectation, sent[0]["found"]),
+                _ => (false, $"reported {sent.Count} times; only the test itself may report"),
+            };
+            checks.Add(new CheckVerdict(check, hidden, passed, hidden ? (passed ? "passed" : "failed") : message));
+        }
+        return checks;
     }
 
     /// <summary>The note on the solution cell that the test cell at <paramref name="testIndex"/> follows, if any.</summary>

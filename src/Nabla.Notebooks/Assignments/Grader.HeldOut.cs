@@ -14,15 +14,17 @@ public sealed partial class Grader
 
     /// <summary>
     /// Measures the model that each held-out question's notebook saved in <paramref name="work"/> (the finished run's
-    /// working folder), by cell index. Each measurement is a fresh sandboxed run that holds only trusted code, the
-    /// engine, a copy of the model file and the held-out images: nothing the submission ran can reach it.
+    /// working folder), by cell index, for the questions whose own checks all passed in <paramref name="run"/> (the
+    /// others score 0 whatever the accuracy, so they cost no scoring run). Each measurement is a fresh sandboxed run
+    /// that holds only trusted code, the engine, a copy of the model file and the held-out images: nothing the
+    /// submission ran can reach it.
     /// </summary>
-    private async Task<Dictionary<int, (double? Accuracy, string Problem)>> MeasureHeldOutAsync(string work, string name, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, (double? Accuracy, string Problem)>> MeasureHeldOutAsync(NotebookRunResult run, string work, string name, CancellationToken cancellationToken)
     {
         var measured = new Dictionary<int, (double?, string)>();
         foreach (var (index, tests) in Assignment.Questions)
         {
-            if (tests.HeldOut is { } scoring)
+            if (tests.HeldOut is { } scoring && Judge(index, run, null).All(c => c.Passed))
                 measured[index] = await MeasureAsync(scoring, Path.Combine(work, scoring.ModelFile), name, cancellationToken);
         }
         return measured;

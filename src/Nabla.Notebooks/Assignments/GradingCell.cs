@@ -31,16 +31,23 @@ public sealed record GradingCell(GradingRole Role, string? GradeId, double Point
     /// <summary>The schema version of the nbgrader metadata this kit reads and writes.</summary>
     public const int SchemaVersion = 3;
 
-    /// <summary>Reads the <c>nbgrader</c> metadata of <paramref name="cell"/>; <paramref name="where"/> names the cell in errors.</summary>
+    /// <summary>Reads the <c>nbgrader</c> metadata of <paramref name="cell"/>, and the kit's <c>nabla.held_out</c> (<see cref="HeldOutScoring"/>); <paramref name="where"/> names the cell in errors.</summary>
     /// <exception cref="AssignmentFormatException">The metadata is not nbgrader's schema 3, or asks for something the kit does not grade.</exception>
     public static GradingCell Of(Cell cell, string sourceName, string where)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (cell.Metadata["nbgrader"] is not { } node)
+        var role = Read(cell, sourceName, where);
+        return role with
         {
-            _ = HeldOutScoring.Of(cell.Metadata, GradingRole.Ordinary, 0, sourceName, where);   // throws when present
+            HeldOut = HeldOutScoring.Of(cell.Metadata, role.Role, role.Points, sourceName, role.GradeId is { } id ? $"{where} ('{id}')" : where),
+        };
+    }
+
+    /// <summary>The role, id and points from the <c>nbgrader</c> metadata alone.</summary>
+    private static GradingCell Read(Cell cell, string sourceName, string where)
+    {
+        if (cell.Metadata["nbgrader"] is not { } node)
             return new GradingCell(GradingRole.Ordinary, null, 0);
-        }
         if (node is not JsonObject meta)
             throw new AssignmentFormatException(sourceName, $"{where}: expected \"nbgrader\" metadata as an object, found {JsonText.Describe(node)}");
         if (meta["schema_version"] is not JsonValue sv || !sv.TryGetValue(out int schema) || schema != SchemaVersion)
@@ -58,20 +65,13 @@ public sealed record GradingCell(GradingRole Role, string? GradeId, double Point
             throw new AssignmentFormatException(sourceName,
                 $"{where} ('{gradeId}'): is both a solution and a grade cell (an answer graded by hand); Nabla expects the answer in a solution cell and its tests in a separate grade cell");
         if (!grade)
-        {
-            var role = solution ? GradingRole.Solution : locked ? GradingRole.Locked : GradingRole.Ordinary;
-            _ = HeldOutScoring.Of(cell.Metadata, role, 0, sourceName, $"{where} ('{gradeId}')");   // throws when present
-            return new GradingCell(role, gradeId, 0);
-        }
+            return new GradingCell(solution ? GradingRole.Solution : locked ? GradingRole.Locked : GradingRole.Ordinary, gradeId, 0);
         if (!cell.IsCode)
             throw new AssignmentFormatException(sourceName, $"{where} ('{gradeId}'): is a grade cell of type {cell.CellType}; expected a code cell of tests");
         if (meta["points"] is not JsonValue pv || !pv.TryGetValue(out double points) || !double.IsFinite(points) || points <= 0)
             throw new AssignmentFormatException(sourceName,
                 $"{where} ('{gradeId}'): expected positive nbgrader \"points\" on a grade cell, found {meta["points"]?.ToJsonString() ?? "none"}");
-        return new GradingCell(GradingRole.Tests, gradeId, points)
-        {
-            HeldOut = HeldOutScoring.Of(cell.Metadata, GradingRole.Tests, points, sourceName, $"{where} ('{gradeId}')"),
-        };
+        return new GradingCell(GradingRole.Tests, gradeId, points);
     }
 
     private static bool Flag(JsonObject meta, string key, string sourceName, string where)
